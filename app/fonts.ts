@@ -1,0 +1,23 @@
+// IBM Plex Sans Arabic, self-hosted from @fontsource (nothing fetched at build or run time). Two
+// families so the browser takes Arabic glyphs from one file and Latin from the other.
+import localFont from 'next/font/local';
+
+export const arabicFont = localFont({
+  src: [
+    { path: '../node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff2', weight: '600', style: 'normal' },
+  ],
+  variable: '--font-arabic',
+  display: 'swap',
+  adjustFontFallback: 'Arial',
+});
+
+export const latinFont = localFont({
+  src: [
+    { path: '../node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-600-normal.woff2', weight: '600', style: 'normal' },
+  ],
+  variable: '--font-latin',
+  display: 'swap',
+  adjustFontFallback: 'Arial',
+});

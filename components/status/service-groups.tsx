@@ -1,0 +1,36 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import { CATEGORIES, type Category } from '@/lib/catalog/schema';
+import type { ServiceSnapshot } from '@/lib/server/snapshot';
+import { ServiceRow } from './service-row';
+
+// Home page order: the article's story first (exchanges, then the chains that kept producing blocks).
+const GROUP_ORDER: readonly Category[] = ['exchange', 'l1', 'l2', 'infra', 'cloud'] satisfies readonly (typeof CATEGORIES)[number][];
+
+export function ServiceGroups({ services }: { services: readonly ServiceSnapshot[] }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  return (
+    <div className="space-y-6">
+      {GROUP_ORDER.map((category) => {
+        const members = services.filter((s) => s.category === category);
+        if (members.length === 0) return null;
+        const headingId = `group-${category}`;
+        return (
+          <section key={category} aria-labelledby={headingId} data-group={category}>
+            <h2 id={headingId} className="mb-2 flex items-baseline gap-2 text-lg font-semibold">
+              {t(`category.${category}`)}
+              <span className="text-sm font-normal text-muted">
+                {t('home.serviceCount', { count: members.length, formatted: format.number(members.length, 'integer') })}
+              </span>
+            </h2>
+            <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
+              {members.map((service) => (
+                <ServiceRow key={service.id} service={service} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// The catalog in use: the built-in one (lib/catalog/services.ts), or an operator's JSON file named by
+// MARSAD_CATALOG. Invalid input stops the start with the path of the first bad field.
+import fs from 'node:fs';
+import { catalogSchema, type Catalog, type Category, type Service, CATEGORIES } from './schema';
+import { builtinCatalog } from './services';
+
+export * from './schema';
+
+export class CatalogError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CatalogError';
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+export function parseCatalog(input: unknown, origin: string): Catalog {
+  const parsed = catalogSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.slice(0, 5).map((issue) => `  - ${formatPath(issue.path) || '(root)'}: ${issue.message}`);
+  throw new CatalogError(`Invalid catalog in ${origin}:\n${lines.join('\n')}`);
+}
+
+export function readCatalogFile(file: string): Catalog {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CatalogError(`Cannot read MARSAD_CATALOG file ${file}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CatalogError(`MARSAD_CATALOG file ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseCatalog(json, file);
+}
+
+let cached: { key: string; catalog: Catalog } | undefined;
+
+/** The catalog for this process, parsed once. */
+export function getCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
+  const key = env.MARSAD_CATALOG ?? '(built-in)';
+  if (cached?.key !== key) {
+    cached = { key, catalog: env.MARSAD_CATALOG ? readCatalogFile(env.MARSAD_CATALOG) : parseCatalog(builtinCatalog, 'the built-in catalog') };
+  }
+  return cached.catalog;
+}
+
+export function groupByCategory(services: readonly Service[]): { category: Category; services: Service[] }[] {
+  return CATEGORIES.map((category) => ({ category, services: services.filter((s) => s.category === category) })).filter(
+    (group) => group.services.length > 0,
+  );
+}
+
+export function findService(catalog: Catalog, id: string): Service | undefined {
+  return catalog.services.find((s) => s.id === id);
+}

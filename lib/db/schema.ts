@@ -1,0 +1,121 @@
+// Marsad's one PostgreSQL schema, used on PGlite (embedded) and on a real PostgreSQL server alike.
+// Services live in code (lib/catalog); tables refer to them by id. Vocabularies come from lib/status.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { CONFIDENCES, PROVENANCES, REASONS, STATUSES } from '@/lib/status/vocabulary';
+import { OUTCOMES } from '@/lib/probes/types';
+
+export const statusEnum = pgEnum('status', STATUSES);
+export const reasonEnum = pgEnum('reason', REASONS);
+export const outcomeEnum = pgEnum('outcome', OUTCOMES);
+export const provenanceEnum = pgEnum('provenance', PROVENANCES);
+export const confidenceEnum = pgEnum('confidence', CONFIDENCES);
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** One probe run: kept 14 days, then only its rollups remain. */
+export const checkResults = pgTable(
+  'check_results',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    serviceId: text('service_id').notNull(),
+    monitorId: text('monitor_id').notNull(),
+    vantage: text('vantage').notNull(),
+    startedAt: tz('started_at').notNull(),
+    latencyMs: integer('latency_ms').notNull(),
+    outcome: outcomeEnum('outcome').notNull(),
+    reason: reasonEnum('reason'),
+    facts: jsonb('facts').notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [
+    // A result written twice (a retried batch, two workers) is the same row.
+    uniqueIndex('check_results_once').on(t.monitorId, t.vantage, t.startedAt),
+    index('check_results_service_time').on(t.serviceId, t.startedAt),
+  ],
+);
+
+/** Hourly and daily aggregates of a service's confirmed timeline: the 90-day bars read these. */
+export const rollups = pgTable(
+  'rollups',
+  {
+    serviceId: text('service_id').notNull(),
+    resolution: text('resolution', { enum: ['hour', 'day'] }).notNull(),
+    bucketStart: tz('bucket_start').notNull(),
+    knownSec: real('known_sec').notNull(),
+    majorSec: real('major_sec').notNull(),
+    partialSec: real('partial_sec').notNull(),
+    degradedSec: real('degraded_sec').notNull(),
+    maintenanceSec: real('maintenance_sec').notNull(),
+    checks: integer('checks').notNull(),
+    successes: integer('successes').notNull(),
+    worstStatus: statusEnum('worst_status').notNull(),
+    latencyP50Ms: integer('latency_p50_ms'),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.resolution, t.bucketStart] })],
+);
+
+/** The current derived status of each service, as the last evaluation left it. */
+export const serviceStates = pgTable('service_states', {
+  serviceId: text('service_id').primaryKey(),
+  status: statusEnum('status').notNull(),
+  reason: reasonEnum('reason'),
+  since: tz('since').notNull(),
+  checkedAt: tz('checked_at').notNull(),
+  detail: jsonb('detail').notNull().default(sql`'{}'::jsonb`),
+});
+
+/** Past incidents (reconstructed from reports) and incidents Marsad detects live. */
+export const incidents = pgTable(
+  'incidents',
+  {
+    id: text('id').primaryKey(),
+    origin: text('origin', { enum: ['past', 'detected'] }).notNull(),
+    provider: text('provider'),
+    region: text('region'),
+    title: jsonb('title').$type<{ ar: string; en: string }>().notNull(),
+    startedAt: tz('started_at').notNull(),
+    endedAt: tz('ended_at'),
+    confirmedAt: tz('confirmed_at'),
+    /** Detected incidents: the target (service or monitor) and the vantage that saw it. */
+    serviceId: text('service_id'),
+    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('incidents_started').on(t.startedAt)],
+);
+
+export const incidentEvents = pgTable(
+  'incident_events',
+  {
+    id: text('id').primaryKey(),
+    incidentId: text('incident_id').notNull().references(() => incidents.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** Null: the time is not confirmed by any source. */
+    timeUtc: tz('time_utc'),
+    state: text('state').notNull(),
+    serviceIds: text('service_ids').array().notNull().default(sql`'{}'::text[]`),
+    provenance: provenanceEnum('provenance').notNull(),
+    confidence: confidenceEnum('confidence').notNull(),
+    claimOnly: boolean('claim_only').notNull().default(false),
+    summary: jsonb('summary').$type<{ ar: string; en: string }>().notNull(),
+  },
+  (t) => [index('incident_events_incident').on(t.incidentId, t.position)],
+);
+
+export const sources = pgTable('sources', {
+  url: text('url').primaryKey(),
+  siteName: text('site_name').notNull(),
+});
+
+export const incidentEventSources = pgTable(
+  'incident_event_sources',
+  {
+    eventId: text('event_id').notNull().references(() => incidentEvents.id, { onDelete: 'cascade' }),
+    url: text('url').notNull().references(() => sources.url),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.url] })],
+);

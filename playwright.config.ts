@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import os from 'node:os';
+import path from 'node:path';
+
+// End-to-end tests run against the one production build (scripts/test.mjs builds it first), in Debian's
+// Chromium: Playwright's own browser download cannot work on this network.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = path.join(os.tmpdir(), `marsad-e2e-${process.pid}`);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  outputDir: 'test-results/e2e',
+  reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start --port ${E2E_PORT} --hostname 127.0.0.1`,
+    url: `http://127.0.0.1:${E2E_PORT}/api/status`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { MARSAD_DATA_DIR: dataDir, MARSAD_PROBES: 'off', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' },
+  },
+});

@@ -1,0 +1,65 @@
+import { expect, expectNoSeriousAxeViolations, LOCALES, test, WIDTHS } from './fixtures';
+
+const GROUPS = ['exchange', 'l1', 'l2', 'infra', 'cloud'];
+
+for (const { locale, prefix, dir } of LOCALES) {
+  test.describe(`home (${locale})`, () => {
+    test(`is served as lang=${locale} dir=${dir} with every group and no cookie`, async ({ page, consoleErrors }) => {
+      const response = await page.goto(prefix || '/');
+      expect(response?.status()).toBe(200);
+      expect(await response?.headerValue('set-cookie')).toBeNull();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      for (const group of GROUPS) await expect(page.locator(`[data-group="${group}"]`)).toBeVisible();
+      // Until probes report, every status is honestly unknown: nothing is shown as working.
+      await expect(page.locator('[data-status="operational"]')).toHaveCount(0);
+      expect(await page.locator('[data-status="unknown"]').count()).toBeGreaterThan(20);
+      await page.waitForLoadState('networkidle');
+      expect(consoleErrors).toEqual([]);
+    });
+
+    for (const [name, width] of Object.entries(WIDTHS)) {
+      test(`has no serious accessibility violations at ${name} width (${width}px)`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(prefix || '/');
+        await expectNoSeriousAxeViolations(page);
+        // Nothing wider than the screen at phone width.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `test-results/screenshots/home-${locale}-${width}.png`, fullPage: true });
+      });
+    }
+  });
+}
+
+test('the language switch keeps the current page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await page.goto('/en/no-such-page');
+  await page.getByRole('link', { name: /العربية/ }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/no-such-page$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+test('an unknown page is a localized 404', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('GET /api/status returns the snapshot with status and reason codes', async ({ request }) => {
+  const response = await request.get('/api/status');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['set-cookie']).toBeUndefined();
+  const body = await response.json();
+  expect(Date.parse(body.generatedAt)).not.toBeNaN();
+  expect(body.services.length).toBeGreaterThan(20);
+  for (const service of body.services) {
+    expect(service).toMatchObject({ id: expect.any(String), category: expect.any(String), monitored: expect.any(Boolean) });
+    expect(service.status).toBe('unknown');
+    expect(service.reason).toBe(service.monitored ? 'no_data' : 'not_monitored');
+  }
+  expect(body.services.find((s: { id: string }) => s.id === 'metamask')).toMatchObject({ monitored: false });
+});

@@ -1,0 +1,62 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { acquireDataDirLock, DataDirLockedError } from '@/lib/db/lock';
+import { makeTempDir } from '../helpers/temp-db';
+
+const children: ReturnType<typeof spawn>[] = [];
+afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
+
+function runningChild(): number {
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  children.push(child);
+  return child.pid!;
+}
+
+function deadPid(): number {
+  const result = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+  return Number.parseInt(result.stdout.trim(), 10);
+}
+
+describe('the embedded database lock', () => {
+  it('refuses a data directory held by a running process, naming its pid', () => {
+    const dir = makeTempDir();
+    const holder = runningChild();
+    fs.writeFileSync(path.join(dir, 'marsad.lock'), `${holder}\n`);
+    let thrown: unknown;
+    try {
+      acquireDataDirLock(dir);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DataDirLockedError);
+    expect((thrown as DataDirLockedError).holderPid).toBe(holder);
+    expect((thrown as Error).message).toContain(`process ${holder}`);
+  });
+
+  it('takes over a lock left by a process that no longer runs', () => {
+    const dir = makeTempDir();
+    fs.writeFileSync(path.join(dir, 'marsad.lock'), `${deadPid()}\n`);
+    const release = acquireDataDirLock(dir);
+    expect(fs.readFileSync(path.join(dir, 'marsad.lock'), 'utf8').trim()).toBe(String(process.pid));
+    release();
+    expect(fs.existsSync(path.join(dir, 'marsad.lock'))).toBe(false);
+  });
+
+  it('a second process opening the same embedded database exits with a clear error', async () => {
+    const dir = makeTempDir();
+    const release = acquireDataDirLock(dir);
+    const script = `import { openDatabase, readDbConfig } from './lib/db/client.ts';
+      openDatabase(readDbConfig()).then(() => { console.log('opened'); process.exit(0); }, (e) => { console.error(e.message); process.exit(3); });`;
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: process.cwd(),
+      env: { ...process.env, MARSAD_DATA_DIR: dir, DATABASE_URL: '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    release();
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain(`in use by process ${process.pid}`);
+  });
+});
