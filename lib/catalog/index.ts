@@ -43,7 +43,7 @@ export function readCatalogFile(file: string): Catalog {
 let cached: { key: string; catalog: Catalog } | undefined;
 
 /** The catalog for this process, parsed once. */
-export function getCatalog(env: NodeJS.ProcessEnv = process.env): Catalog {
+export function getCatalog(env: Record<string, string | undefined> = process.env): Catalog {
   const key = env.MARSAD_CATALOG ?? '(built-in)';
   if (cached?.key !== key) {
     cached = { key, catalog: env.MARSAD_CATALOG ? readCatalogFile(env.MARSAD_CATALOG) : parseCatalog(builtinCatalog, 'the built-in catalog') };

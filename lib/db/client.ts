@@ -22,11 +22,12 @@ export interface DbConfig {
   migrationsDir: string;
 }
 
-export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
+export function readDbConfig(env: Record<string, string | undefined> = process.env): DbConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.MARSAD_DATA_DIR || './data'),
-    migrationsDir: path.resolve(process.cwd(), 'lib/db/migrations'),
+    // Paths chosen at run time: tell Turbopack not to trace the whole project for them.
+    dataDir: path.resolve(/*turbopackIgnore: true*/ env.MARSAD_DATA_DIR || './data'),
+    migrationsDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'lib/db/migrations'),
   };
 }
 

@@ -10,7 +10,7 @@ export const SERVER_TIME_ZONE = 'UTC';
 
 export const formats = {
   dateTime: {
-    short: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, dateStyle: 'medium', timeStyle: 'short', timeZone: SERVER_TIME_ZONE },
+    short: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: SERVER_TIME_ZONE },
     date: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, day: 'numeric', month: 'long', year: 'numeric', timeZone: SERVER_TIME_ZONE },
     time: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: SERVER_TIME_ZONE },
   },
