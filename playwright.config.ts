@@ -26,7 +26,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${E2E_PORT} --hostname 127.0.0.1`,
+    // `localhost`, not 127.0.0.1: see scripts/start.mjs on Next's loopback rewrite loop.
+    command: `node node_modules/next/dist/bin/next start --port ${E2E_PORT} --hostname localhost`,
     url: `http://127.0.0.1:${E2E_PORT}/api/status`,
     reuseExistingServer: false,
     timeout: 60_000,
