@@ -1,0 +1,75 @@
+// Cloud providers: what they report themselves, from their public feeds. A feed without an incident
+// does not prove the cloud is healthy (DESIGN.md); these are `reported`, never `measured`.
+import { REPORTED_INTERVAL_SEC, type MonitorInput, type ServiceInput } from './helpers';
+
+type CloudFeedInput = Extract<MonitorInput, { kind: 'cloud-feed' }>;
+
+function cloudFeed(args: Pick<CloudFeedInput, 'id' | 'operator' | 'url' | 'format'> & Partial<CloudFeedInput>): MonitorInput {
+  // Every region: the blast radius is matched against services' regions after the fact.
+  return { kind: 'cloud-feed', role: 'reported', intervalSec: REPORTED_INTERVAL_SEC, regions: [], ...args };
+}
+
+export const cloudServices: ServiceInput[] = [
+  {
+    id: 'aws',
+    name: { ar: 'أمازون ويب سيرفيسز (AWS)', en: 'Amazon Web Services (AWS)' },
+    shortName: 'AWS',
+    category: 'cloud',
+    website: 'https://aws.amazon.com',
+    monitored: true,
+    cloudDependencies: [],
+    // The legacy all-services RSS can run to a few MB: a larger body cap than the default 1 MB.
+    monitors: [cloudFeed({ id: 'aws-health-rss', operator: 'aws', url: 'https://status.aws.amazon.com/rss/all.rss', format: 'aws-rss', maxBytes: 8_000_000 })],
+  },
+  {
+    id: 'google-cloud',
+    name: { ar: 'جوجل كلاود', en: 'Google Cloud' },
+    shortName: 'Google Cloud',
+    category: 'cloud',
+    website: 'https://cloud.google.com',
+    monitored: true,
+    cloudDependencies: [],
+    monitors: [
+      // incidents.json carries Google Cloud's whole incident history (several MB): read every 2 minutes,
+      // not every minute, and with the largest body cap the schema allows.
+      cloudFeed({
+        id: 'gcp-incidents-json',
+        operator: 'google',
+        url: 'https://status.cloud.google.com/incidents.json',
+        format: 'gcp-incidents-json',
+        intervalSec: 120,
+        maxBytes: 20_000_000,
+      }),
+    ],
+  },
+  {
+    id: 'azure',
+    name: { ar: 'مايكروسوفت أزور', en: 'Microsoft Azure' },
+    shortName: 'Azure',
+    category: 'cloud',
+    website: 'https://azure.microsoft.com',
+    monitored: true,
+    cloudDependencies: [],
+    monitors: [cloudFeed({ id: 'azure-status-rss', operator: 'microsoft', url: 'https://azure.status.microsoft/en-us/status/feed/', format: 'azure-rss' })],
+  },
+  {
+    id: 'cloudflare',
+    name: { ar: 'كلاودفلير', en: 'Cloudflare' },
+    shortName: 'Cloudflare',
+    category: 'cloud',
+    website: 'https://www.cloudflare.com',
+    monitored: true,
+    cloudDependencies: [],
+    // Cloudflare's Statuspage lists hundreds of data-centre components: read as a cloud feed (open
+    // incidents by location), with room for the large summary document.
+    monitors: [
+      cloudFeed({
+        id: 'cloudflare-statuspage',
+        operator: 'cloudflare',
+        url: 'https://www.cloudflarestatus.com/api/v2/summary.json',
+        format: 'statuspage',
+        maxBytes: 4_000_000,
+      }),
+    ],
+  },
+];
