@@ -4,6 +4,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { PREFERENCES_SCRIPT } from '@/lib/i18n/preferences-script';
 import { LOCALE_DIRECTION, routing } from '@/lib/i18n/routing';
 import { arabicFont, latinFont } from '../fonts';
 import '../globals.css';
@@ -22,7 +23,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const t = await getTranslations({ locale, namespace: 'layout' });
   const messages = await getMessages();
   return (
-    <html lang={locale} dir={LOCALE_DIRECTION[locale]} className={`${arabicFont.variable} ${latinFont.variable}`}>
+    // suppressHydrationWarning: the preferences script sets data-theme/data-digits before React loads.
+    <html lang={locale} dir={LOCALE_DIRECTION[locale]} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
+      <head>
+        {/* Runs before the first paint: the visitor's theme, zone and digits, with no flash. */}
+        <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
+      </head>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
           {t('skipToContent')}

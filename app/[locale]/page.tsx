@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LocalTime } from '@/components/ui/local-time';
 import { ServiceGroups } from '@/components/status/service-groups';
 import { asLocale } from '@/lib/i18n/routing';
 import { getStatusSnapshot } from '@/lib/server/snapshot';
@@ -9,14 +10,14 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(asLocale(locale));
-  const [t, format, snapshot] = await Promise.all([getTranslations('home'), getFormatter(), getStatusSnapshot()]);
+  const [t, snapshot] = await Promise.all([getTranslations('home'), getStatusSnapshot()]);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">{t('heading')}</h1>
         <p className="text-muted">{t('intro')}</p>
         <p className="text-xs text-muted">
-          <time dateTime={snapshot.generatedAt}>{t('generatedAt', { time: format.dateTime(new Date(snapshot.generatedAt), 'short') })}</time>
+          {t.rich('generatedAt', { time: () => <LocalTime iso={snapshot.generatedAt} /> })}
         </p>
       </div>
       <ServiceGroups services={snapshot.services} />

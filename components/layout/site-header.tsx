@@ -1,6 +1,8 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
+import { DIGIT_CHOICES, THEME_CHOICES, TIME_ZONE_CHOICES } from '@/lib/i18n/preferences';
 import { LanguageSwitch } from './language-switch';
+import { PreferencesMenu, type PreferencesLabels } from './preferences-menu';
 
 const NAV = [
   { href: '/', key: 'home' },
@@ -11,6 +13,15 @@ const NAV = [
 
 export function SiteHeader() {
   const t = useTranslations('layout');
+  const labels: PreferencesLabels = {
+    title: t('preferences.title'),
+    digits: t('preferences.digits'),
+    timeZone: t('preferences.timeZone'),
+    theme: t('preferences.theme'),
+    digitOptions: Object.fromEntries(DIGIT_CHOICES.map((d) => [d, t(`preferences.digitOptions.${d}`)])) as PreferencesLabels['digitOptions'],
+    themeOptions: Object.fromEntries(THEME_CHOICES.map((c) => [c, t(`preferences.themeOptions.${c}`)])) as PreferencesLabels['themeOptions'],
+    timeZoneOptions: Object.fromEntries(TIME_ZONE_CHOICES.map((z) => [z, t(`preferences.timeZoneOptions.${z}`)])) as PreferencesLabels['timeZoneOptions'],
+  };
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -29,7 +40,10 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitch label={t('languageSwitch.label')} switchTo={t('languageSwitch.switchTo')} />
+        <div className="flex items-center gap-2">
+          <PreferencesMenu labels={labels} />
+          <LanguageSwitch label={t('languageSwitch.label')} switchTo={t('languageSwitch.switchTo')} />
+        </div>
       </div>
     </header>
   );

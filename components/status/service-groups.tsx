@@ -19,7 +19,7 @@ export function ServiceGroups({ services }: { services: readonly ServiceSnapshot
           <section key={category} aria-labelledby={headingId} data-group={category}>
             <h2 id={headingId} className="mb-2 flex items-baseline gap-2 text-lg font-semibold">
               {t(`category.${category}`)}
-              <span className="text-sm font-normal text-muted">
+              <span className="text-sm font-normal text-muted" data-num="" suppressHydrationWarning>
                 {t('home.serviceCount', { count: members.length, formatted: format.number(members.length, 'integer') })}
               </span>
             </h2>

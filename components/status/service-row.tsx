@@ -1,10 +1,10 @@
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { LocalTime } from '@/components/ui/local-time';
 import type { ServiceSnapshot } from '@/lib/server/snapshot';
 import { StatusBadge } from './status-badge';
 
 export function ServiceRow({ service }: { service: ServiceSnapshot }) {
   const t = useTranslations();
-  const format = useFormatter();
   const locale = useLocale();
   const isChain = service.category === 'l1' || service.category === 'l2';
   return (
@@ -18,7 +18,7 @@ export function ServiceRow({ service }: { service: ServiceSnapshot }) {
           {service.checkedAt ? (
             <>
               {service.reason ? ' · ' : null}
-              <time dateTime={service.checkedAt}>{t('home.checkedAt', { time: format.dateTime(new Date(service.checkedAt), 'time') })}</time>
+              {t.rich('home.checkedAt', { time: () => <LocalTime iso={service.checkedAt!} format="time" /> })}
             </>
           ) : null}
         </p>

@@ -10,9 +10,11 @@ export const SERVER_TIME_ZONE = 'UTC';
 
 export const formats = {
   dateTime: {
-    short: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: SERVER_TIME_ZONE },
+    // Each names its zone ("UTC" from the server; the visitor's zone once the browser applies it).
+    short: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: SERVER_TIME_ZONE, timeZoneName: 'short' },
+    long: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: SERVER_TIME_ZONE, timeZoneName: 'short' },
     date: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, day: 'numeric', month: 'long', year: 'numeric', timeZone: SERVER_TIME_ZONE },
-    time: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: SERVER_TIME_ZONE },
+    time: { calendar: CALENDAR, numberingSystem: NUMBERING_SYSTEM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: SERVER_TIME_ZONE, timeZoneName: 'short' },
   },
   number: {
     integer: { numberingSystem: NUMBERING_SYSTEM, maximumFractionDigits: 0 },

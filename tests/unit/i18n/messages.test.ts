@@ -24,7 +24,10 @@ function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()):
       out.add(`${el.value}:${TYPE[el.type]}`);
       for (const option of Object.values(el.options)) argumentsOf(option.value, out);
     }
-    if (el.type === TYPE.tag) argumentsOf(el.children, out);
+    if (el.type === TYPE.tag) {
+      out.add(`${el.value}:tag`);
+      argumentsOf(el.children, out);
+    }
   }
   return out;
 }

@@ -1,0 +1,66 @@
+'use client';
+// The visitor's display choices (digits, time zone, theme), kept in localStorage and applied by the
+// inline preferences script, so the server's HTML stays the same for everyone.
+import { useEffect, useState } from 'react';
+import {
+  DIGIT_CHOICES, PREFERENCES_STORAGE_KEY, THEME_CHOICES, TIME_ZONE_CHOICES, parsePreferences, type Preferences,
+} from '@/lib/i18n/preferences';
+
+export interface PreferencesLabels {
+  title: string;
+  digits: string;
+  timeZone: string;
+  theme: string;
+  digitOptions: Record<(typeof DIGIT_CHOICES)[number], string>;
+  themeOptions: Record<(typeof THEME_CHOICES)[number], string>;
+  timeZoneOptions: Record<(typeof TIME_ZONE_CHOICES)[number], string>;
+}
+
+export function PreferencesMenu({ labels }: { labels: PreferencesLabels }) {
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  useEffect(() => setPrefs(parsePreferences(localStorage.getItem(PREFERENCES_STORAGE_KEY))), []);
+
+  function update(change: Partial<Preferences>) {
+    const next = { ...(prefs ?? parsePreferences(null)), ...change };
+    setPrefs(next);
+    try {
+      localStorage.setItem(PREFERENCES_STORAGE_KEY, JSON.stringify(next));
+    } catch {
+      // Private mode or full storage: the choice applies to this page only.
+    }
+    (window as unknown as { marsadLocalize?: () => void }).marsadLocalize?.();
+  }
+
+  const select = 'mt-1 block w-full rounded border border-line bg-surface px-2 py-1.5 text-sm';
+  return (
+    <details className="relative text-sm">
+      <summary className="cursor-pointer list-none rounded border border-line px-3 py-2 hover:bg-bg">{labels.title}</summary>
+      <div className="absolute end-0 z-20 mt-2 w-64 space-y-3 rounded-lg border border-line bg-surface p-3 shadow-lg">
+        <label className="block">
+          {labels.digits}
+          <select className={select} value={prefs?.digits ?? 'latn'} onChange={(e) => update({ digits: e.target.value as Preferences['digits'] })} data-pref="digits">
+            {DIGIT_CHOICES.map((d) => (
+              <option key={d} value={d}>{labels.digitOptions[d]}</option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          {labels.timeZone}
+          <select className={select} value={prefs?.timeZone ?? 'auto'} onChange={(e) => update({ timeZone: e.target.value as Preferences['timeZone'] })} data-pref="timeZone">
+            {TIME_ZONE_CHOICES.map((z) => (
+              <option key={z} value={z}>{labels.timeZoneOptions[z]}</option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          {labels.theme}
+          <select className={select} value={prefs?.theme ?? 'system'} onChange={(e) => update({ theme: e.target.value as Preferences['theme'] })} data-pref="theme">
+            {THEME_CHOICES.map((t) => (
+              <option key={t} value={t}>{labels.themeOptions[t]}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </details>
+  );
+}

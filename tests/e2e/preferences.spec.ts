@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures';
+
+test.describe('visitor preferences', () => {
+  test.use({ timezoneId: 'Asia/Riyadh' });
+
+  test('times follow the browser zone by default, with no hydration error', async ({ page, consoleErrors }) => {
+    await page.goto('/en');
+    const generated = page.locator('time[data-format]').first();
+    // The server rendered UTC; the browser shows Riyadh time (GMT+3).
+    await expect(generated).toContainText('GMT+3');
+    await page.waitForLoadState('networkidle');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the Arabic-Indic digits choice changes the numerals and survives a reload', async ({ page, consoleErrors }) => {
+    await page.goto('/');
+    const count = page.locator('[data-group="exchange"] h2 [data-num]');
+    await expect(count).toHaveText(/[0-9]/);
+    await page.locator('summary', { hasText: 'خيارات العرض' }).click();
+    await page.locator('select[data-pref="digits"]').selectOption('arab');
+    await expect(count).toHaveText(/[٠-٩]/);
+    await expect(count).not.toHaveText(/[0-9]/);
+    await page.reload();
+    await expect(count).toHaveText(/[٠-٩]/);
+    await expect(page.locator('html')).toHaveAttribute('data-digits', 'arab');
+    await page.waitForLoadState('networkidle');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a chosen time zone and theme are applied and remembered', async ({ page }) => {
+    await page.goto('/en');
+    await page.locator('summary', { hasText: 'Display' }).click();
+    await page.locator('select[data-pref="timeZone"]').selectOption('UTC');
+    await page.locator('select[data-pref="theme"]').selectOption('dark');
+    await expect(page.locator('time[data-format]').first()).toContainText('UTC');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('time[data-format]').first()).toContainText('UTC');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(17, 18, 20)');
+  });
+});
