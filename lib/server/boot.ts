@@ -4,11 +4,13 @@
 import { getCatalog } from '@/lib/catalog';
 import { getDatabase } from '@/lib/db/client';
 import { logInfo } from './http';
+import { runStartupTasks } from './startup-tasks';
 
 export async function boot(): Promise<void> {
   try {
     const catalog = getCatalog();
     const handle = await getDatabase();
+    await runStartupTasks(handle);
     logInfo('database ready', { engine: handle.engine, location: handle.location, services: catalog.services.length });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

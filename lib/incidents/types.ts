@@ -1,0 +1,276 @@
+// Past incidents as typed, validated data (DESIGN.md "For journalists"): every event carries its
+// source, its confidence and its provenance; uncertain times stay null ("time not confirmed"); where
+// sources disagree both figures are kept. The data lives in past.ts and is parsed with these schemas at
+// module load, so a bad entry fails the unit tests instead of reaching a page.
+import { z } from 'zod';
+import {
+  CONFIDENCES,
+  INCIDENT_PHASES,
+  PROVENANCES,
+  STATUSES,
+  type Confidence,
+  type IncidentPhase,
+  type Provenance,
+  type Status,
+} from '@/lib/status/vocabulary';
+
+export type { Confidence, IncidentPhase, Provenance, Status };
+
+/** Catalog ids an incident event may name (the catalog itself is written elsewhere; these must match it). */
+export const INCIDENT_SERVICE_IDS = [
+  'coinbase',
+  'binance',
+  'kraken',
+  'okx',
+  'bybit',
+  'kucoin',
+  'robinhood',
+  'infura',
+  'alchemy',
+  'quicknode',
+  'bitcoin',
+  'ethereum',
+  'solana',
+  'sei',
+  'base',
+  'arbitrum-one',
+  'op-mainnet',
+  'polygon-pos',
+  'zksync-era',
+  'linea',
+  'scroll',
+  'aws',
+  'google-cloud',
+  'azure',
+  'cloudflare',
+  'metamask',
+  'rabby',
+  'debank',
+  'opensea',
+  'coinmarketcap',
+  'gate-io',
+  'coinstore',
+  'mexc',
+  'crypto-com',
+] as const;
+export type IncidentServiceId = (typeof INCIDENT_SERVICE_IDS)[number];
+
+/** An event's state: the status codes of DESIGN.md plus `resolved` (the service is back to operational). */
+export const EVENT_STATES = [...STATUSES, 'resolved'] as const;
+export type EventState = (typeof EVENT_STATES)[number];
+
+/**
+ * How an event relates to the cloud incident (DESIGN.md "What Marsad claims about causes"):
+ * - `cloud_itself`: the event is the cloud provider's own failure or recovery;
+ * - `named_by_company`: the company itself named the cloud; only then may the text say "caused by";
+ * - `coincided`: the failure happened at the same time; the text says "coincided with", never "caused by";
+ * - `none`: not a failure (a chain that kept producing blocks) or a bare claim.
+ */
+export const CLOUD_LINKS = ['cloud_itself', 'named_by_company', 'coincided', 'none'] as const;
+export type CloudLink = (typeof CLOUD_LINKS)[number];
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+/** A UTC instant written as in facts.json: `2025-10-20T06:48:00Z`. */
+export const utcSchema = z
+  .string()
+  .regex(ISO_UTC, 'UTC time as YYYY-MM-DDTHH:MM:SSZ')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'a real date');
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real date');
+export const urlSchema = z.url({ protocol: /^https?$/ });
+const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by dashes');
+export const EVENT_ID_PATTERN = /^event-\d{4}-\d{2}-\d{2}(?:t\d{4}|-untimed)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Arabic first: both languages are required, neither may be blank. */
+export const localizedSchema = z.object({ ar: z.string().trim().min(1), en: z.string().trim().min(1) });
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const serviceIdSchema = z.enum(INCIDENT_SERVICE_IDS);
+
+export const incidentEventSchema = z
+  .object({
+    /** Stable anchor for permalinks, e.g. `event-2025-10-20t0648-aws` (see eventAnchorId in build.ts). */
+    id: z.string().regex(EVENT_ID_PATTERN),
+    /** null: the sources give no time ("time not confirmed"); the event is placed within the incident window. */
+    timeUtc: utcSchema.nullable(),
+    /** Why the time is missing or approximate (from the facts' time_note). */
+    timeNote: localizedSchema.optional(),
+    /** The sources give the time only approximately (e.g. "~12:38 AM PDT"). */
+    timeApproximate: z.boolean().optional(),
+    state: z.enum(EVENT_STATES),
+    /** Catalog ids; empty for an aggregate row (it belongs to the incident, not to one service). */
+    serviceIds: z.array(serviceIdSchema),
+    /** The facts' own free text for the service, kept verbatim. */
+    serviceLabel: z.string().min(1),
+    summary: localizedSchema,
+    source: urlSchema,
+    extraSources: z.array(urlSchema),
+    confidence: z.enum(CONFIDENCES),
+    provenance: z.enum(PROVENANCES).exclude(['measured']),
+    cloudLink: z.enum(CLOUD_LINKS),
+    /** A claim that is not verified: published only as "claimed, not verified", never as a fact. */
+    claimOnly: z.boolean().optional(),
+  })
+  .strict()
+  .refine((e) => !e.timeApproximate || e.timeUtc !== null, { message: 'only a known time can be approximate' })
+  .refine((e) => new Set(e.serviceIds).size === e.serviceIds.length, { message: 'serviceIds repeat' })
+  .refine((e) => !e.extraSources.includes(e.source), { message: 'extraSources repeats source' });
+export type IncidentEvent = z.infer<typeof incidentEventSchema>;
+
+/** One of the provider's own phases, as a span (either end may be unknown). */
+export const incidentPhaseSpanSchema = z
+  .object({
+    label: localizedSchema,
+    startUtc: utcSchema.nullable(),
+    endUtc: utcSchema.nullable(),
+    /** The provider's local times as the sources give them (Latin, verbatim). */
+    providerLocalTime: z.string().min(1).optional(),
+    note: localizedSchema.optional(),
+    sources: z.array(urlSchema).min(1),
+    confidence: z.enum(CONFIDENCES),
+  })
+  .strict()
+  .refine((p) => p.startUtc === null || p.endUtc === null || p.startUtc <= p.endUtc, { message: 'phase ends before it starts' });
+export type IncidentPhaseSpan = z.infer<typeof incidentPhaseSpanSchema>;
+
+/** One side of a disagreement: a figure and who gives it. */
+export const disagreementFigureSchema = z
+  .object({
+    figure: localizedSchema,
+    /** Who gives the figure, in plain words (the sources name outlets the facts do not always link). */
+    according: localizedSchema,
+    /** Links given by the facts for this figure; may be empty when the facts name the outlet without a link. */
+    sources: z.array(urlSchema),
+  })
+  .strict();
+
+/** Where sources disagree: every figure is shown, never only one (at least two). */
+export const disagreementSchema = z
+  .object({
+    topic: localizedSchema,
+    figures: z.array(disagreementFigureSchema).min(2),
+    /** Links for the disagreement as a whole, when the facts do not tie each figure to its own link. */
+    sources: z.array(urlSchema).optional(),
+    /** What Marsad makes of it (which figure the timeline uses, and why). */
+    note: localizedSchema.optional(),
+  })
+  .strict();
+export type Disagreement = z.infer<typeof disagreementSchema>;
+
+export const NOT_VERIFIED_KINDS = ['claim', 'gap'] as const;
+/**
+ * Something Marsad could not verify: `claim`, a statement someone made that no source backs
+ * ("claimed, not verified"); `gap`, a record that could not be found (a status-page time, an original URL).
+ */
+export const notVerifiedSchema = z
+  .object({
+    id: slugSchema,
+    kind: z.enum(NOT_VERIFIED_KINDS),
+    claim: localizedSchema,
+    /** Where the claim was seen; null when the facts give no link (e.g. a remark in the source article). */
+    source: urlSchema.nullable(),
+    extraSources: z.array(urlSchema),
+    /** Where the claim comes from when there is no link. */
+    sourceNote: localizedSchema.optional(),
+    whyNotVerified: localizedSchema,
+    /** The facts.json `not_verified` line this item renders, verbatim (for traceability; not shown). */
+    factsText: z.string().min(1).optional(),
+    /** facts.json ids of the incidents it concerns (may be empty: a general claim). */
+    incidents: z.array(z.string().min(1)),
+  })
+  .strict()
+  .refine((n) => n.source !== null || n.sourceNote !== undefined, { message: 'a claim without a link says where it comes from' });
+export type NotVerified = z.infer<typeof notVerifiedSchema>;
+
+export const correctionSchema = z
+  .object({
+    date: dateSchema,
+    text: localizedSchema,
+    /** The event the correction concerns, if one. */
+    eventId: z.string().regex(EVENT_ID_PATTERN).optional(),
+  })
+  .strict();
+export type Correction = z.infer<typeof correctionSchema>;
+
+export const scaleSchema = z
+  .object({ summary: localizedSchema, sources: z.array(urlSchema).min(1), confidence: z.enum(CONFIDENCES) })
+  .strict();
+
+export const pastIncidentSchema = z
+  .object({
+    /** Stable, readable URL segment, e.g. `aws-us-east-1-2025-10-20`. Never change a published one. */
+    slug: slugSchema,
+    /** The incident's id in facts.json. */
+    factsId: z.string().min(1),
+    provider: z.string().min(1),
+    region: z.string().min(1),
+    regionName: localizedSchema.optional(),
+    zone: z.string().min(1).optional(),
+    title: localizedSchema,
+    summary: localizedSchema,
+    rootCause: localizedSchema,
+    rootCauseConfidence: z.enum(CONFIDENCES),
+    /** The incident's phase in Marsad's vocabulary: past incidents are `resolved`. */
+    phase: z.enum(INCIDENT_PHASES),
+    startUtc: utcSchema,
+    /** null: the sources give no single end time (see endNote and the disagreements). */
+    endUtc: utcSchema.nullable(),
+    endNote: localizedSchema.optional(),
+    /**
+     * The range the end falls in where sources disagree or give only durations: the earliest and latest
+     * end the sources support. Used for the "at most" side of durations.
+     */
+    endBounds: z.object({ earliestUtc: utcSchema, latestUtc: utcSchema, note: localizedSchema }).strict().optional(),
+    durationNote: localizedSchema,
+    phases: z.array(incidentPhaseSpanSchema),
+    events: z.array(incidentEventSchema).min(1),
+    scale: scaleSchema.optional(),
+    disagreements: z.array(disagreementSchema),
+    notVerified: z.array(notVerifiedSchema),
+    sources: z.array(urlSchema).min(1),
+    sourceNotes: localizedSchema.optional(),
+    /** Corrections are listed, never hidden (DESIGN.md "For journalists"). */
+    corrections: z.array(correctionSchema),
+    lastUpdated: dateSchema,
+    /** Whether the source article covers it (facts.json in_scope); false is still a real incident. */
+    inScope: z.boolean(),
+    scopeNote: localizedSchema.optional(),
+  })
+  .strict()
+  .superRefine((inc, ctx) => {
+    if (inc.endUtc !== null && inc.endUtc < inc.startUtc) ctx.addIssue({ code: 'custom', message: 'ends before it starts', path: ['endUtc'] });
+    if (inc.endUtc === null && !inc.endNote) ctx.addIssue({ code: 'custom', message: 'an unknown end needs an endNote', path: ['endNote'] });
+    if (inc.endBounds) {
+      const { earliestUtc, latestUtc } = inc.endBounds;
+      if (earliestUtc > latestUtc) ctx.addIssue({ code: 'custom', message: 'earliest after latest', path: ['endBounds'] });
+      if (earliestUtc < inc.startUtc) ctx.addIssue({ code: 'custom', message: 'end bound before start', path: ['endBounds'] });
+    }
+    const ids = new Set<string>();
+    inc.events.forEach((e, i) => {
+      if (ids.has(e.id)) ctx.addIssue({ code: 'custom', message: `duplicate event id ${e.id}`, path: ['events', i, 'id'] });
+      ids.add(e.id);
+    });
+    inc.corrections.forEach((c, i) => {
+      if (c.eventId && !ids.has(c.eventId)) ctx.addIssue({ code: 'custom', message: 'correction names no event', path: ['corrections', i] });
+    });
+  });
+export type PastIncident = z.infer<typeof pastIncidentSchema>;
+
+/**
+ * The site's name taken from a source's address (hostname without `www.`): the facts carry no titles or
+ * publishers, and Marsad never invents one. An unparseable address is returned as given.
+ */
+export function siteName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./i, '').toLowerCase();
+  } catch {
+    return url;
+  }
+}
+
+/** A source ready to show: the link and the site's name. */
+export function sourceLink(url: string): { url: string; site: string } {
+  return { url, site: siteName(url) };
+}
