@@ -5,6 +5,8 @@ import path from 'node:path';
 // End-to-end tests run against the one production build (scripts/test.mjs builds it first), in Debian's
 // Chromium: Playwright's own browser download cannot work on this network.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+// A run on another port (a second developer's) keeps its own artifacts: Playwright empties outputDir.
+const runName = process.env.E2E_PORT ? `-${E2E_PORT}` : '';
 const dataDir = path.join(os.tmpdir(), `marsad-e2e-${process.pid}`);
 
 export default defineConfig({
@@ -14,8 +16,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
-  outputDir: 'test-results/e2e',
-  reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  outputDir: `test-results/e2e${runName}`,
+  reporter: [['list'], ['json', { outputFile: `.tmp/playwright${runName}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     screenshot: 'only-on-failure',
