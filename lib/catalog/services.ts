@@ -8,7 +8,7 @@
 //   Google Cloud's multi-MB incidents.json).
 // - cloudDependencies only where a public report in the facts says the service ran on / failed with
 //   that cloud region (empty = "not known").
-// - An API key inside a URL is written `${KEY}` and the monitor names `apiKeyEnv` (lib/catalog/data/helpers.ts).
+// - An API key inside a URL is written `{apiKey}` and the monitor names `apiKeyEnv` (lib/catalog/data/helpers.ts).
 import type { CatalogInput } from './schema';
 import { chainServices } from './data/chains';
 import { cloudServices } from './data/clouds';

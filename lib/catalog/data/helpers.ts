@@ -16,11 +16,11 @@ export const REPORTED_INTERVAL_SEC = 60;
 
 /**
  * Placeholder for an API key inside a URL. A monitor whose URL contains it must name `apiKeyEnv`;
- * the probe replaces every `${KEY}` with the URL-encoded value of that environment variable just
+ * the probe replaces every `{apiKey}` with the URL-encoded value of that environment variable just
  * before the request (and never logs or stores the substituted URL). Without the variable the
  * monitor is skipped, as the schema says.
  */
-export const KEY_PLACEHOLDER = '${KEY}';
+export const KEY_PLACEHOLDER = '{apiKey}';
 
 /** A chain RPC endpoint (EVM JSON-RPC) watched for chain liveness. */
 export function evmRpc(args: { id: string; operator: string; url: string; chainId: number; finality: boolean }): MonitorInput {

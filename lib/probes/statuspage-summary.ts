@@ -1,0 +1,53 @@
+// Atlassian Statuspage's public /api/v2/summary.json, as both the `statuspage` probe (a company's own page)
+// and the Cloudflare cloud feed read it: the zod schema, and its unresolved incidents in Marsad's shape.
+import { z } from 'zod';
+import type { ReportedComponent, ReportedIncident } from './types';
+
+const componentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.string(),
+  group: z.boolean().optional(),
+  group_id: z.string().nullish(),
+});
+
+const incidentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.string(),
+  impact: z.string().nullish(),
+  created_at: z.string().nullish(),
+  updated_at: z.string().nullish(),
+  shortlink: z.string().nullish(),
+  components: z.array(z.object({ id: z.string(), name: z.string().optional() })).optional(),
+});
+
+export const statuspageSummarySchema = z.object({
+  page: z.object({ id: z.string().optional(), name: z.string().optional(), url: z.string().optional() }).optional(),
+  components: z.array(componentSchema).default([]),
+  incidents: z.array(incidentSchema).default([]),
+});
+export type StatuspageSummary = z.output<typeof statuspageSummarySchema>;
+export type StatuspageIncident = StatuspageSummary['incidents'][number];
+
+/** summary.json lists unresolved incidents only; the filter also guards against pages that keep resolved ones. */
+const CLOSED_PHASES = new Set(['resolved', 'postmortem', 'completed']);
+
+export function toReportedComponent(c: StatuspageSummary['components'][number]): ReportedComponent {
+  return { id: c.id, name: c.name, status: c.status };
+}
+
+export function toReportedIncident(incident: StatuspageIncident, pageUrl: string | undefined): ReportedIncident {
+  const reported: ReportedIncident = { id: incident.id, title: incident.name, phase: incident.status };
+  if (incident.impact) reported.impact = incident.impact;
+  if (incident.created_at) reported.createdAt = incident.created_at;
+  if (incident.updated_at) reported.updatedAt = incident.updated_at;
+  const url = pageUrl ? `${pageUrl.replace(/\/+$/, '')}/incidents/${incident.id}` : incident.shortlink;
+  if (url) reported.url = url;
+  if (incident.components?.length) reported.componentIds = incident.components.map((c) => c.id);
+  return reported;
+}
+
+export function openIncidents(summary: StatuspageSummary): StatuspageIncident[] {
+  return summary.incidents.filter((i) => !CLOSED_PHASES.has(i.status));
+}

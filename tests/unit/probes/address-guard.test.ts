@@ -1,0 +1,97 @@
+// Probes refuse loopback, private and link-local targets (IPv4 and IPv6, including via DNS and redirects)
+// unless the monitor sets allowPrivateNetwork, and the refusal is `blocked`, never an outage.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isNonPublicAddress } from '@/lib/probes/address-guard';
+import { runProbe } from '@/lib/probes/registry';
+import { fakeProbeContext, sendJson, startFakeServer, testMonitor, type FakeServer } from '@/tests/fixtures/fake-upstreams';
+
+describe('isNonPublicAddress', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['10.1.2.3', true],
+    ['172.16.0.1', true],
+    ['172.32.0.1', false],
+    ['192.168.1.1', true],
+    ['169.254.169.254', true], // cloud metadata
+    ['100.64.0.1', true],
+    ['0.0.0.0', true],
+    ['224.0.0.1', true],
+    ['8.8.8.8', false],
+    ['93.184.216.34', false],
+    ['::1', true],
+    ['::', true],
+    ['fd00::1', true],
+    ['fe80::1', true],
+    ['ff02::1', true],
+    ['::ffff:127.0.0.1', true],
+    ['::ffff:7f00:1', true],
+    ['64:ff9b::a00:1', true], // NAT64 of 10.0.0.1
+    ['::ffff:8.8.8.8', false],
+    ['2606:4700:4700::1111', false],
+    ['not-an-ip', true],
+  ])('%s → %s', (address, expected) => {
+    expect(isNonPublicAddress(address)).toBe(expected);
+  });
+});
+
+describe('a probe aimed at a non-public address', () => {
+  let fake: FakeServer;
+  beforeAll(async () => {
+    fake = await startFakeServer((req, res) => {
+      if (req.url === '/go-private') {
+        res.writeHead(302, { location: `${fake.url}/ok` });
+        return void res.end();
+      }
+      sendJson(res, 200, { ok: true });
+    });
+  });
+  afterAll(() => fake.close());
+
+  it('is refused by default, as ineligible/blocked with a detail, without any request', async () => {
+    const before = fake.requests.length;
+    const result = await runProbe(testMonitor({ kind: 'http', url: `${fake.url}/ok`, allowPrivateNetwork: false }), fakeProbeContext());
+    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'blocked' });
+    expect(result.facts.detail).toMatch(/127\.0\.0\.1.*allowPrivateNetwork/);
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('is probed when the monitor allows the private network', async () => {
+    const result = await runProbe(testMonitor({ kind: 'http', url: `${fake.url}/ok`, allowPrivateNetwork: true }), fakeProbeContext());
+    expect(result).toMatchObject({ outcome: 'up', reason: null });
+  });
+
+  it.each([
+    ['a name resolving to 10.0.0.7', 'http://intranet.example/', ['10.0.0.7']],
+    ['a name with one private address among public ones', 'http://mixed.example/', ['93.184.216.34', 'fd12::1']],
+    ['an IPv6 loopback literal', 'http://[::1]:9/', []],
+    ['the cloud metadata address', 'http://169.254.169.254/latest/meta-data/', []],
+  ])('refuses %s', async (_name, url, addresses) => {
+    const lookup = async () => addresses;
+    const result = await runProbe(testMonitor({ kind: 'http', url, allowPrivateNetwork: false }), fakeProbeContext({ lookup }));
+    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'blocked' });
+  });
+
+  it('a resolver failure is a dns failure', async () => {
+    const lookup = async () => {
+      throw Object.assign(new Error('getaddrinfo ENOTFOUND gone.example'), { code: 'ENOTFOUND' });
+    };
+    const result = await runProbe(testMonitor({ kind: 'http', url: 'http://gone.example/', allowPrivateNetwork: false }), fakeProbeContext({ lookup }));
+    expect(result).toMatchObject({ outcome: 'down', reason: 'dns' });
+  });
+
+  it('re-checks every redirect: a public host redirecting to a private one is refused', async () => {
+    // "public.example" resolves (for the guard) to a public address, and is sent to the fake by the fetch.
+    const lookup = async () => ['93.184.216.34'];
+    const toFake: typeof fetch = (input, init) => {
+      const url = new URL(String(input));
+      if (url.hostname === 'public.example') url.hostname = '127.0.0.1';
+      return fetch(url, init);
+    };
+    const okRequests = () => fake.requests.filter((r) => r.path === '/ok').length;
+    const before = okRequests();
+    const monitor = testMonitor({ kind: 'http', url: `http://public.example:${fake.port}/go-private`, allowPrivateNetwork: false });
+    const result = await runProbe(monitor, fakeProbeContext({ lookup, fetch: toFake }));
+    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'blocked' });
+    expect(okRequests()).toBe(before);
+  });
+});
