@@ -18,6 +18,9 @@ export type ExchangeId = (typeof EXCHANGES)[number];
 export const CLOUD_FEED_FORMATS = ['aws-rss', 'gcp-incidents-json', 'azure-rss', 'statuspage'] as const;
 export type CloudFeedFormat = (typeof CLOUD_FEED_FORMATS)[number];
 
+/** Where a monitor's URL takes its API key (from `apiKeyEnv`), e.g. `https://mainnet.infura.io/v3/{apiKey}`. */
+export const API_KEY_PLACEHOLDER = '{apiKey}';
+
 export const DEFAULT_INTERVAL_SEC = 30;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 1_000_000;

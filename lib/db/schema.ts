@@ -101,6 +101,11 @@ export const incidentEvents = pgTable(
     confidence: confidenceEnum('confidence').notNull(),
     claimOnly: boolean('claim_only').notNull().default(false),
     summary: jsonb('summary').$type<{ ar: string; en: string }>().notNull(),
+    /**
+     * What the columns above do not hold, per origin: for a past event its facts label, its link to the
+     * cloud ("coincided with" / "caused by") and its time note; for a detected one, what the scheduler keeps.
+     */
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
   },
   (t) => [index('incident_events_incident').on(t.incidentId, t.position)],
 );

@@ -1,7 +1,7 @@
 // Every probe kind in one table the compiler forces to be complete, and runProbe(): the single entry point
 // the scheduler calls. It skips monitors whose API key is not configured, puts the key into the URL, and
 // guarantees a ProbeResult even if a probe breaks its own never-throw promise.
-import type { Monitor, MonitorOf, ProbeKind } from '@/lib/catalog/schema';
+import { API_KEY_PLACEHOLDER, type Monitor, type MonitorOf, type ProbeKind } from '@/lib/catalog/schema';
 import { bitcoinProbe } from './bitcoin';
 import { cloudFeedProbe } from './cloud-feed';
 import { evmProbe } from './evm';
@@ -22,8 +22,7 @@ export const PROBES: ProbeRegistry = {
   'cloud-feed': cloudFeedProbe,
 };
 
-/** Where a monitor's URL takes its API key: `https://mainnet.infura.io/v3/{apiKey}`. */
-export const API_KEY_PLACEHOLDER = '{apiKey}';
+export { API_KEY_PLACEHOLDER };
 
 export interface RunProbeOptions {
   /** Where apiKeyEnv is looked up; process.env by default. */

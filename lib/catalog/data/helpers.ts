@@ -20,7 +20,7 @@ export const REPORTED_INTERVAL_SEC = 60;
  * before the request (and never logs or stores the substituted URL). Without the variable the
  * monitor is skipped, as the schema says.
  */
-export const KEY_PLACEHOLDER = '{apiKey}';
+export { API_KEY_PLACEHOLDER as KEY_PLACEHOLDER } from '../schema';
 
 /** A chain RPC endpoint (EVM JSON-RPC) watched for chain liveness. */
 export function evmRpc(args: { id: string; operator: string; url: string; chainId: number; finality: boolean }): MonitorInput {

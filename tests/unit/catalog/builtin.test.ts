@@ -123,11 +123,11 @@ describe('built-in catalog', () => {
     }
   });
 
-  it('puts an API key only through the ${KEY} placeholder and an apiKeyEnv', () => {
+  it('puts an API key only through the {apiKey} placeholder and an apiKeyEnv', () => {
     for (const { monitor } of allMonitors) {
       const url = urlOf(monitor);
-      if (url.includes('${KEY}')) expect(monitor.apiKeyEnv, monitor.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
-      if (monitor.apiKeyEnv) expect(url, monitor.id).toContain('${KEY}');
+      if (url.includes('{apiKey}')) expect(monitor.apiKeyEnv, monitor.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      if (monitor.apiKeyEnv) expect(url, monitor.id).toContain('{apiKey}');
       expect(url, monitor.id).not.toMatch(/api[-_]?key=|\/v[23]\/[0-9a-f]{16,}/i);
     }
   });

@@ -1,0 +1,282 @@
+// Incidents in the database: seeding the past incidents (lib/incidents) and reading incidents back, past
+// and detected alike. Seeding is idempotent and safe when several processes run it at once on one
+// PostgreSQL: one transaction, serialised by an advisory lock, every write an ON CONFLICT upsert that
+// leaves an unchanged row untouched (so `updated_at` moves only when the data did).
+import { and, asc, desc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { PAST_INCIDENTS } from '@/lib/incidents/past';
+import { pastIncidentSchema, siteName, type IncidentEvent, type PastIncident } from '@/lib/incidents/types';
+import type { Db } from './client';
+import { incidentEvents, incidentEventSources, incidents, sources } from './schema';
+
+export type IncidentRow = typeof incidents.$inferSelect;
+export type IncidentEventRow = typeof incidentEvents.$inferSelect;
+export interface IncidentEventWithSources extends IncidentEventRow {
+  /** In order: the event's main source first, then the others. */
+  sources: string[];
+}
+
+/** What a past incident keeps in `incidents.data`: everything but the columns and the events. */
+export type PastIncidentData = Omit<PastIncident, 'slug' | 'provider' | 'region' | 'title' | 'startUtc' | 'endUtc' | 'events'>;
+/** What a past event keeps in `incident_events.detail`. */
+export type PastEventDetail = Pick<IncidentEvent, 'serviceLabel' | 'cloudLink' | 'timeNote' | 'timeApproximate'>;
+
+// A fixed key for PostgreSQL's transaction-level advisory lock: two starting processes seed one after the other.
+const SEED_LOCK_KEY = 727_361_002;
+
+/** `2025-10-20T06:48:00Z`: the form the incident data uses (no milliseconds). */
+export function toUtcString(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function incidentRow(incident: PastIncident): typeof incidents.$inferInsert {
+  const { slug, provider, region, title, startUtc, endUtc, events: _events, ...data } = incident;
+  return {
+    id: slug,
+    origin: 'past',
+    provider,
+    region,
+    title,
+    startedAt: new Date(startUtc),
+    endedAt: endUtc === null ? null : new Date(endUtc),
+    confirmedAt: null,
+    serviceId: null,
+    data: JSON.parse(JSON.stringify(data)) as PastIncidentData,
+  };
+}
+
+function eventRow(incident: PastIncident, event: IncidentEvent, position: number): typeof incidentEvents.$inferInsert {
+  const detail: PastEventDetail = { serviceLabel: event.serviceLabel, cloudLink: event.cloudLink };
+  if (event.timeNote) detail.timeNote = event.timeNote;
+  if (event.timeApproximate) detail.timeApproximate = true;
+  return {
+    id: event.id,
+    incidentId: incident.slug,
+    position,
+    timeUtc: event.timeUtc === null ? null : new Date(event.timeUtc),
+    state: event.state,
+    serviceIds: [...event.serviceIds],
+    provenance: event.provenance,
+    confidence: event.confidence,
+    claimOnly: event.claimOnly === true,
+    summary: event.summary,
+    detail: detail as Record<string, unknown>,
+  };
+}
+
+function eventUrls(event: IncidentEvent): string[] {
+  return [event.source, ...event.extraSources];
+}
+
+export interface SeedSummary {
+  incidents: number;
+  events: number;
+  sources: number;
+}
+
+/**
+ * Writes the past incidents, their events and their sources. Running it again changes nothing; an event
+ * removed from the data is removed here too (its incident stays: a published incident is corrected, never
+ * silently dropped). Sources no event cites any more are kept: other rows may cite them.
+ */
+export async function seedPastIncidents(db: Db, past: readonly PastIncident[] = PAST_INCIDENTS): Promise<SeedSummary> {
+  const incidentRows = past.map(incidentRow);
+  const eventRows = past.flatMap((incident) => incident.events.map((event, i) => eventRow(incident, event, i)));
+  const allEvents = past.flatMap((incident) => incident.events);
+  const urls = [...new Set(allEvents.flatMap(eventUrls))];
+  const linkRows = allEvents.flatMap((event) => eventUrls(event).map((url, position) => ({ eventId: event.id, url, position })));
+  const slugs = past.map((i) => i.slug);
+  const eventIds = allEvents.map((e) => e.id);
+  if (slugs.length === 0) return { incidents: 0, events: 0, sources: 0 };
+
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+
+    await tx
+      .insert(incidents)
+      .values(incidentRows)
+      .onConflictDoUpdate({
+        target: incidents.id,
+        set: {
+          origin: sql`excluded.origin`,
+          provider: sql`excluded.provider`,
+          region: sql`excluded.region`,
+          title: sql`excluded.title`,
+          startedAt: sql`excluded.started_at`,
+          endedAt: sql`excluded.ended_at`,
+          data: sql`excluded.data`,
+          updatedAt: sql`now()`,
+        },
+        setWhere: sql`(${incidents.origin}, ${incidents.provider}, ${incidents.region}, ${incidents.title}, ${incidents.startedAt}, ${incidents.endedAt}, ${incidents.data})
+          is distinct from (excluded.origin, excluded.provider, excluded.region, excluded.title, excluded.started_at, excluded.ended_at, excluded.data)`,
+      });
+
+    await tx
+      .insert(sources)
+      .values(urls.map((url) => ({ url, siteName: siteName(url) })))
+      .onConflictDoUpdate({
+        target: sources.url,
+        set: { siteName: sql`excluded.site_name` },
+        setWhere: sql`${sources.siteName} is distinct from excluded.site_name`,
+      });
+
+    await tx
+      .insert(incidentEvents)
+      .values(eventRows)
+      .onConflictDoUpdate({
+        target: incidentEvents.id,
+        set: {
+          incidentId: sql`excluded.incident_id`,
+          position: sql`excluded.position`,
+          timeUtc: sql`excluded.time_utc`,
+          state: sql`excluded.state`,
+          serviceIds: sql`excluded.service_ids`,
+          provenance: sql`excluded.provenance`,
+          confidence: sql`excluded.confidence`,
+          claimOnly: sql`excluded.claim_only`,
+          summary: sql`excluded.summary`,
+          detail: sql`excluded.detail`,
+        },
+        setWhere: sql`(${incidentEvents.incidentId}, ${incidentEvents.position}, ${incidentEvents.timeUtc}, ${incidentEvents.state}, ${incidentEvents.serviceIds},
+            ${incidentEvents.provenance}, ${incidentEvents.confidence}, ${incidentEvents.claimOnly}, ${incidentEvents.summary}, ${incidentEvents.detail})
+          is distinct from (excluded.incident_id, excluded.position, excluded.time_utc, excluded.state, excluded.service_ids,
+            excluded.provenance, excluded.confidence, excluded.claim_only, excluded.summary, excluded.detail)`,
+      });
+    await tx.delete(incidentEvents).where(and(inArray(incidentEvents.incidentId, slugs), notInArray(incidentEvents.id, eventIds)));
+
+    await tx
+      .insert(incidentEventSources)
+      .values(linkRows)
+      .onConflictDoUpdate({
+        target: [incidentEventSources.eventId, incidentEventSources.url],
+        set: { position: sql`excluded.position` },
+        setWhere: sql`${incidentEventSources.position} is distinct from excluded.position`,
+      });
+    // Links an event no longer cites (its other links were just upserted).
+    const keep = linkRows.map((l) => `${l.eventId} ${l.url}`);
+    await tx
+      .delete(incidentEventSources)
+      .where(
+        and(
+          inArray(incidentEventSources.eventId, eventIds),
+          sql`(${incidentEventSources.eventId} || ' ' || ${incidentEventSources.url}) <> all(${sql.param(keep)}::text[])`,
+        ),
+      );
+  });
+
+  return { incidents: incidentRows.length, events: eventRows.length, sources: urls.length };
+}
+
+export interface IncidentFilter {
+  /** Compared without case: `aws` matches `AWS`. */
+  provider?: string;
+  /** UTC year of the start. */
+  year?: number;
+}
+
+/** Incidents newest first (past and detected), optionally by provider and by the UTC year they started. */
+export function readIncidents(db: Db, filter: IncidentFilter = {}): Promise<IncidentRow[]> {
+  const conditions = [];
+  if (filter.provider !== undefined) conditions.push(sql`lower(${incidents.provider}) = ${filter.provider.toLowerCase()}`);
+  if (filter.year !== undefined) {
+    conditions.push(gte(incidents.startedAt, new Date(Date.UTC(filter.year, 0, 1))));
+    conditions.push(lt(incidents.startedAt, new Date(Date.UTC(filter.year + 1, 0, 1))));
+  }
+  return db
+    .select()
+    .from(incidents)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(incidents.startedAt), asc(incidents.id));
+}
+
+/** Every (provider, UTC year) that has an incident: the filter's choices. */
+export async function readIncidentFacets(db: Db): Promise<{ provider: string | null; year: number }[]> {
+  const rows = await db
+    .selectDistinct({
+      provider: incidents.provider,
+      year: sql<number>`cast(extract(year from ${incidents.startedAt} at time zone 'UTC') as integer)`,
+    })
+    .from(incidents);
+  return rows.map((r) => ({ provider: r.provider, year: Number(r.year) }));
+}
+
+/** The events of several incidents, in order, without their sources (enough to count who was hit). */
+export function readEventsOf(db: Db, incidentIds: readonly string[]) {
+  if (incidentIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({
+      incidentId: incidentEvents.incidentId,
+      state: incidentEvents.state,
+      serviceIds: incidentEvents.serviceIds,
+      claimOnly: incidentEvents.claimOnly,
+    })
+    .from(incidentEvents)
+    .where(inArray(incidentEvents.incidentId, [...incidentIds]))
+    .orderBy(asc(incidentEvents.incidentId), asc(incidentEvents.position));
+}
+
+/** One incident with its events in order, each with its sources in order; null when there is none. */
+export async function readIncidentWithEvents(
+  db: Db,
+  id: string,
+): Promise<{ incident: IncidentRow; events: IncidentEventWithSources[] } | null> {
+  const [incident] = await db.select().from(incidents).where(eq(incidents.id, id)).limit(1);
+  if (!incident) return null;
+  const events = await db.select().from(incidentEvents).where(eq(incidentEvents.incidentId, id)).orderBy(asc(incidentEvents.position));
+  const links = events.length
+    ? await db
+        .select({ eventId: incidentEventSources.eventId, url: incidentEventSources.url })
+        .from(incidentEventSources)
+        .where(inArray(incidentEventSources.eventId, events.map((e) => e.id)))
+        .orderBy(asc(incidentEventSources.eventId), asc(incidentEventSources.position))
+    : [];
+  const byEvent = new Map<string, string[]>();
+  for (const link of links) byEvent.set(link.eventId, [...(byEvent.get(link.eventId) ?? []), link.url]);
+  return { incident, events: events.map((e) => ({ ...e, sources: byEvent.get(e.id) ?? [] })) };
+}
+
+/**
+ * Rebuilds a past incident from its rows and validates it with the same schema as the typed data, so a
+ * row that drifted from the data (an old process, a hand edit) fails loudly instead of reaching a page.
+ */
+export function rowsToPastIncident(incident: IncidentRow, events: readonly IncidentEventWithSources[]): PastIncident {
+  const data = incident.data as PastIncidentData;
+  const candidate = {
+    ...data,
+    slug: incident.id,
+    provider: incident.provider,
+    region: incident.region,
+    title: incident.title,
+    startUtc: toUtcString(incident.startedAt),
+    endUtc: incident.endedAt ? toUtcString(incident.endedAt) : null,
+    events: events.map((e) => {
+      const detail = e.detail as Partial<PastEventDetail>;
+      const [source, ...extraSources] = e.sources;
+      return {
+        id: e.id,
+        timeUtc: e.timeUtc ? toUtcString(e.timeUtc) : null,
+        ...(detail.timeNote ? { timeNote: detail.timeNote } : {}),
+        ...(detail.timeApproximate ? { timeApproximate: true } : {}),
+        state: e.state,
+        serviceIds: e.serviceIds,
+        serviceLabel: detail.serviceLabel,
+        summary: e.summary,
+        source,
+        extraSources,
+        confidence: e.confidence,
+        provenance: e.provenance,
+        cloudLink: detail.cloudLink,
+        ...(e.claimOnly ? { claimOnly: true } : {}),
+      };
+    }),
+  };
+  const parsed = pastIncidentSchema.safeParse(candidate);
+  if (!parsed.success) throw new Error(`Past incident "${incident.id}" in the database does not match the incident schema: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** A past incident as the database holds it; null when no past incident has that slug. */
+export async function readPastIncident(db: Db, slug: string): Promise<PastIncident | null> {
+  const found = await readIncidentWithEvents(db, slug);
+  if (!found || found.incident.origin !== 'past') return null;
+  return rowsToPastIncident(found.incident, found.events);
+}
