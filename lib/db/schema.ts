@@ -2,7 +2,7 @@
 // Services live in code (lib/catalog); tables refer to them by id. Vocabularies come from lib/status.
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex,
+  bigserial, boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { CONFIDENCES, PROVENANCES, REASONS, STATUSES } from '@/lib/status/vocabulary';
 import { OUTCOMES } from '@/lib/probes/types';
@@ -36,25 +36,47 @@ export const checkResults = pgTable(
   ],
 );
 
-/** Hourly and daily aggregates of a service's confirmed timeline: the 90-day bars read these. */
+/** Hourly and daily aggregates of a service's confirmed timeline (lib/status Rollup): the bars read these. */
 export const rollups = pgTable(
   'rollups',
   {
     serviceId: text('service_id').notNull(),
     resolution: text('resolution', { enum: ['hour', 'day'] }).notNull(),
-    bucketStart: tz('bucket_start').notNull(),
-    knownSec: real('known_sec').notNull(),
-    majorSec: real('major_sec').notNull(),
-    partialSec: real('partial_sec').notNull(),
-    degradedSec: real('degraded_sec').notNull(),
-    maintenanceSec: real('maintenance_sec').notNull(),
+    periodStart: tz('period_start').notNull(),
+    /** Exclusive; for a period still in progress, the time it was built up to. */
+    periodEnd: tz('period_end').notNull(),
+    operationalMs: doublePrecision('operational_ms').notNull(),
+    degradedMs: doublePrecision('degraded_ms').notNull(),
+    partialMs: doublePrecision('partial_ms').notNull(),
+    majorMs: doublePrecision('major_ms').notNull(),
+    maintenanceMs: doublePrecision('maintenance_ms').notNull(),
+    unknownMs: doublePrecision('unknown_ms').notNull(),
     checks: integer('checks').notNull(),
-    successes: integer('successes').notNull(),
-    worstStatus: statusEnum('worst_status').notNull(),
-    latencyP50Ms: integer('latency_p50_ms'),
+    checksUp: integer('checks_up').notNull(),
+    checksDegraded: integer('checks_degraded').notNull(),
+    checksDown: integer('checks_down').notNull(),
+    checksIneligible: integer('checks_ineligible').notNull(),
+    latencySumMs: doublePrecision('latency_sum_ms').notNull(),
+    latencyCount: integer('latency_count').notNull(),
+    latencyMaxMs: doublePrecision('latency_max_ms').notNull(),
+    worst: statusEnum('worst').notNull(),
     updatedAt: tz('updated_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.serviceId, t.resolution, t.bucketStart] })],
+  (t) => [primaryKey({ columns: [t.serviceId, t.resolution, t.periodStart] })],
+);
+
+/** Every change of a service's confirmed status: the timeline that rollups and uptime are built from. */
+export const statusChanges = pgTable(
+  'status_changes',
+  {
+    serviceId: text('service_id').notNull(),
+    at: tz('at').notNull(),
+    status: statusEnum('status').notNull(),
+    reason: reasonEnum('reason'),
+    /** For maintenance: announced in advance (unannounced maintenance counts as an outage). */
+    announced: boolean('announced').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.at] })],
 );
 
 /** The current derived status of each service, as the last evaluation left it. */

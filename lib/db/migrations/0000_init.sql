@@ -32,7 +32,8 @@ CREATE TABLE "incident_events" (
 	"provenance" "provenance" NOT NULL,
 	"confidence" "confidence" NOT NULL,
 	"claim_only" boolean DEFAULT false NOT NULL,
-	"summary" jsonb NOT NULL
+	"summary" jsonb NOT NULL,
+	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "incidents" (
@@ -52,18 +53,25 @@ CREATE TABLE "incidents" (
 CREATE TABLE "rollups" (
 	"service_id" text NOT NULL,
 	"resolution" text NOT NULL,
-	"bucket_start" timestamp with time zone NOT NULL,
-	"known_sec" real NOT NULL,
-	"major_sec" real NOT NULL,
-	"partial_sec" real NOT NULL,
-	"degraded_sec" real NOT NULL,
-	"maintenance_sec" real NOT NULL,
+	"period_start" timestamp with time zone NOT NULL,
+	"period_end" timestamp with time zone NOT NULL,
+	"operational_ms" double precision NOT NULL,
+	"degraded_ms" double precision NOT NULL,
+	"partial_ms" double precision NOT NULL,
+	"major_ms" double precision NOT NULL,
+	"maintenance_ms" double precision NOT NULL,
+	"unknown_ms" double precision NOT NULL,
 	"checks" integer NOT NULL,
-	"successes" integer NOT NULL,
-	"worst_status" "status" NOT NULL,
-	"latency_p50_ms" integer,
+	"checks_up" integer NOT NULL,
+	"checks_degraded" integer NOT NULL,
+	"checks_down" integer NOT NULL,
+	"checks_ineligible" integer NOT NULL,
+	"latency_sum_ms" double precision NOT NULL,
+	"latency_count" integer NOT NULL,
+	"latency_max_ms" double precision NOT NULL,
+	"worst" "status" NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "rollups_service_id_resolution_bucket_start_pk" PRIMARY KEY("service_id","resolution","bucket_start")
+	CONSTRAINT "rollups_service_id_resolution_period_start_pk" PRIMARY KEY("service_id","resolution","period_start")
 );
 --> statement-breakpoint
 CREATE TABLE "service_states" (
@@ -78,6 +86,15 @@ CREATE TABLE "service_states" (
 CREATE TABLE "sources" (
 	"url" text PRIMARY KEY NOT NULL,
 	"site_name" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "status_changes" (
+	"service_id" text NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"status" "status" NOT NULL,
+	"reason" "reason",
+	"announced" boolean DEFAULT false NOT NULL,
+	CONSTRAINT "status_changes_service_id_at_pk" PRIMARY KEY("service_id","at")
 );
 --> statement-breakpoint
 ALTER TABLE "incident_event_sources" ADD CONSTRAINT "incident_event_sources_event_id_incident_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."incident_events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -1,1 +1,0 @@
-ALTER TABLE "incident_events" ADD COLUMN "detail" jsonb DEFAULT '{}'::jsonb NOT NULL;
