@@ -143,14 +143,23 @@ export const serviceSchema = z
 export type Service = z.infer<typeof serviceSchema>;
 
 export const catalogSchema = z
-  .object({ version: z.literal(1), services: z.array(serviceSchema).min(1) })
+  .object({
+    version: z.literal(1),
+    services: z.array(serviceSchema).min(1),
+    /**
+     * The connectivity guard's canaries (DESIGN.md): targets unrelated to crypto (public DNS resolvers,
+     * unrelated clouds). When most of them fail from a vantage, its results count as unknown, not as
+     * outages. An empty list turns the guard's canary rule off (e.g. a lab watching only local nodes).
+     */
+    canaries: z.array(monitorSchema).default([]),
+  })
   .superRefine((catalog, ctx) => {
     const seen = new Set<string>();
     catalog.services.forEach((service, i) => {
       if (seen.has(service.id)) ctx.addIssue({ code: 'custom', message: `duplicate service id "${service.id}"`, path: ['services', i, 'id'] });
       seen.add(service.id);
     });
-    const monitorIds = new Set<string>();
+    const monitorIds = new Set<string>(catalog.canaries.map((m) => m.id));
     catalog.services.forEach((service, i) =>
       service.monitors.forEach((m, j) => {
         if (monitorIds.has(m.id)) ctx.addIssue({ code: 'custom', message: `duplicate monitor id "${m.id}"`, path: ['services', i, 'monitors', j, 'id'] });

@@ -10,6 +10,7 @@
 //   that cloud region (empty = "not known").
 // - An API key inside a URL is written `{apiKey}` and the monitor names `apiKeyEnv` (lib/catalog/data/helpers.ts).
 import type { CatalogInput } from './schema';
+import { canaries } from './data/canaries';
 import { chainServices } from './data/chains';
 import { cloudServices } from './data/clouds';
 import { exchangeServices } from './data/exchanges';
@@ -18,4 +19,5 @@ import { infraServices } from './data/infra';
 export const builtinCatalog: CatalogInput = {
   version: 1,
   services: [...exchangeServices, ...chainServices, ...infraServices, ...cloudServices],
+  canaries,
 };

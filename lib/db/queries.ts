@@ -1,8 +1,8 @@
 // Reads and writes of Marsad's tables. Every write is idempotent (ON CONFLICT), so a retried batch or
 // two processes writing the same thing leave one row.
-import { asc, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { checkResults, serviceStates } from './schema';
+import { checkResults, incidents, rollups, serviceStates, statusChanges } from './schema';
 
 export type ServiceStateRow = typeof serviceStates.$inferSelect;
 
@@ -42,4 +42,62 @@ export async function pruneCheckResults(db: Db, olderThan: Date): Promise<void> 
 
 export function readRecentResults(db: Db, since: Date) {
   return db.select().from(checkResults).where(gte(checkResults.startedAt, since)).orderBy(asc(checkResults.startedAt));
+}
+
+export type StatusChangeRow = typeof statusChanges.$inferInsert;
+
+/** Appends status changes; the same change written twice (a restart, a second worker) is kept once. */
+export async function insertStatusChanges(db: Db, rows: StatusChangeRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(statusChanges).values(rows).onConflictDoNothing({ target: [statusChanges.serviceId, statusChanges.at] });
+}
+
+/** Each service's changes from `from` on, plus the last one before it (the status the period starts in). */
+export async function readStatusChangesSince(db: Db, from: Date): Promise<(typeof statusChanges.$inferSelect)[]> {
+  const inRange = await db.select().from(statusChanges).where(gte(statusChanges.at, from)).orderBy(asc(statusChanges.at));
+  const before = await db
+    .selectDistinctOn([statusChanges.serviceId])
+    .from(statusChanges)
+    .where(lt(statusChanges.at, from))
+    .orderBy(statusChanges.serviceId, desc(statusChanges.at));
+  return [...before, ...inRange];
+}
+
+export type RollupRow = typeof rollups.$inferInsert;
+
+export async function upsertRollups(db: Db, rows: RollupRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const set = Object.fromEntries(
+    Object.entries(getTableColumns(rollups))
+      .filter(([name]) => !['serviceId', 'resolution', 'periodStart'].includes(name))
+      .map(([name, column]) => [name, sql.raw(`excluded.${column.name}`)]),
+  );
+  await db.insert(rollups).values(rows).onConflictDoUpdate({ target: [rollups.serviceId, rollups.resolution, rollups.periodStart], set });
+}
+
+export function readRollups(db: Db, resolution: 'hour' | 'day', from: Date, serviceId?: string) {
+  const conditions = [eq(rollups.resolution, resolution), gte(rollups.periodStart, from)];
+  if (serviceId) conditions.push(eq(rollups.serviceId, serviceId));
+  return db.select().from(rollups).where(and(...conditions)).orderBy(asc(rollups.periodStart));
+}
+
+export type DetectedIncidentRow = typeof incidents.$inferInsert;
+
+/** A live incident, written on each change (opened, worsened, resolved, reopened): same id, newest facts. */
+export async function upsertDetectedIncidents(db: Db, rows: DetectedIncidentRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(incidents)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: incidents.id,
+      set: { endedAt: sql`excluded.ended_at`, confirmedAt: sql`excluded.confirmed_at`, data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` },
+    });
+}
+
+export function readOpenDetectedIncidents(db: Db) {
+  return db
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.origin, 'detected'), isNull(incidents.endedAt)));
 }

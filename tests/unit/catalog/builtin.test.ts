@@ -18,7 +18,7 @@ interface Facts {
 
 const facts = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/facts.json', import.meta.url)), 'utf8')) as Facts;
 const parsed = catalogSchema.safeParse(builtinCatalog);
-const catalog: Catalog = parsed.success ? parsed.data : ({ version: 1, services: [] } as Catalog);
+const catalog: Catalog = parsed.success ? parsed.data : ({ version: 1, services: [], canaries: [] } as Catalog);
 const byId = new Map(catalog.services.map((s) => [s.id, s]));
 
 /** Monitors of every service, with their service. */

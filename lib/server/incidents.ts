@@ -1,0 +1,338 @@
+// What the incident pages and the incident API read: the incidents in the database (past ones seeded
+// from lib/incidents, detected ones written by the scheduler), joined with the catalog for names and
+// groups, with the blast radius computed here. Pages and route handlers call these, never lib/db.
+import { cache } from 'react';
+import { headers } from 'next/headers';
+import { getCatalog, type Category } from '@/lib/catalog';
+import { getDatabase } from '@/lib/db/client';
+import {
+  readEventsOf,
+  readIncidentFacets,
+  readIncidents,
+  readIncidentWithEvents,
+  rowsToPastIncident,
+  toUtcString,
+  type IncidentEventWithSources,
+  type IncidentRow,
+} from '@/lib/db/incidents';
+import { blastRadius, isAffectedState, l1KeptProducing, type BlastRadius, type KeptProducing } from '@/lib/incidents/blast-radius';
+import { incidentCsvFilename, incidentToCsv, incidentToJson, type ExportedIncident } from '@/lib/incidents/export';
+import type { Locale } from '@/lib/incidents/labels';
+import { DATA_LICENSE, METHODOLOGY_VERSION } from '@/lib/incidents/methodology';
+import {
+  CLOUD_LINKS,
+  EVENT_STATES,
+  type CloudLink,
+  type Confidence,
+  type EventState,
+  type IncidentEvent,
+  type IncidentPhase,
+  type Localized,
+  type PastIncident,
+  type Provenance,
+} from '@/lib/incidents/types';
+import { CONFIDENCES, INCIDENT_PHASES, PROVENANCES } from '@/lib/status/vocabulary';
+
+/** An event as pages show it: a past event, or one Marsad measured (no source link, no cloud link). */
+export type EventRecord = Omit<IncidentEvent, 'provenance' | 'source'> & { provenance: Provenance; source: string | null };
+
+/** An incident as pages show it. A past incident fills every field; a detected one leaves the story empty. */
+export type IncidentRecord = Omit<PastIncident, 'summary' | 'rootCause' | 'rootCauseConfidence' | 'durationNote' | 'events'> & {
+  origin: 'past' | 'detected';
+  summary: Localized | null;
+  rootCause: Localized | null;
+  rootCauseConfidence: Confidence | null;
+  durationNote: Localized | null;
+  events: EventRecord[];
+};
+
+export interface ServiceRef {
+  id: string;
+  name: Localized;
+  shortName: string;
+  category: Category | 'other';
+}
+
+// Incident data and the catalog name one service differently.
+const CATALOG_ALIASES: Readonly<Record<string, string>> = { rabby: 'rabby-wallet' };
+
+function serviceRef(id: string): ServiceRef {
+  const service = getCatalog().services.find((s) => s.id === (CATALOG_ALIASES[id] ?? id));
+  return service
+    ? { id, name: service.name, shortName: service.shortName, category: service.category }
+    : { id, name: { ar: id, en: id }, shortName: id, category: 'other' };
+}
+
+function categoryOf(id: string): Category | undefined {
+  const ref = serviceRef(id);
+  return ref.category === 'other' ? undefined : ref.category;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The list
+
+export interface IncidentListItem {
+  slug: string;
+  origin: 'past' | 'detected';
+  provider: string | null;
+  region: string | null;
+  zone: string | null;
+  regionName: Localized | null;
+  title: Localized;
+  startUtc: string;
+  endUtc: string | null;
+  /** Where the end is known only as a range. */
+  endBounds: { earliestUtc: string; latestUtc: string } | null;
+  /** Services (not the cloud itself) that a non-claim event says were degraded or down. */
+  affectedServiceCount: number;
+  inScope: boolean;
+}
+
+export const YEAR_PATTERN = /^\d{4}$/;
+export const PROVIDER_PATTERN = /^[a-z0-9][a-z0-9 .-]{0,39}$/i;
+
+export interface IncidentFilter {
+  provider: string | null;
+  year: number | null;
+}
+export interface FilterProblem {
+  param: 'provider' | 'year';
+  value: string;
+}
+
+/**
+ * Reads `?provider=&year=` from a page's searchParams. An empty value means "all"; a malformed one (not
+ * a provider name, not a four-digit year, repeated) is reported back and ignored, never thrown.
+ */
+export function parseIncidentFilter(query: Record<string, string | string[] | undefined>): { filter: IncidentFilter; problems: FilterProblem[] } {
+  const problems: FilterProblem[] = [];
+  const one = (param: 'provider' | 'year'): string | null => {
+    const raw = query[param];
+    if (raw === undefined) return null;
+    if (Array.isArray(raw)) {
+      problems.push({ param, value: raw.join(', ') });
+      return null;
+    }
+    const value = raw.trim();
+    return value === '' ? null : value;
+  };
+  const provider = one('provider');
+  const year = one('year');
+  const filter: IncidentFilter = { provider: null, year: null };
+  if (provider !== null) {
+    if (PROVIDER_PATTERN.test(provider)) filter.provider = provider.toLowerCase();
+    else problems.push({ param: 'provider', value: provider });
+  }
+  if (year !== null) {
+    const n = Number(year);
+    if (YEAR_PATTERN.test(year) && n >= 2000 && n <= 2100) filter.year = n;
+    else problems.push({ param: 'year', value: year });
+  }
+  return { filter, problems };
+}
+
+export interface IncidentList {
+  items: IncidentListItem[];
+  filter: IncidentFilter;
+  problems: FilterProblem[];
+  /** The filter's choices: every provider and UTC year that has an incident. */
+  options: { providers: { value: string; label: string }[]; years: number[] };
+}
+
+function listItem(row: IncidentRow, events: { state: string; serviceIds: string[]; claimOnly: boolean }[]): IncidentListItem {
+  const data = (row.data ?? {}) as Partial<PastIncident>;
+  const affected = new Set<string>();
+  for (const e of events) {
+    if (e.claimOnly || !isAffectedState(e.state as EventState)) continue;
+    for (const id of e.serviceIds) if (categoryOf(id) !== 'cloud') affected.add(id);
+  }
+  if (row.origin === 'detected' && row.serviceId && categoryOf(row.serviceId) !== 'cloud') affected.add(row.serviceId);
+  return {
+    slug: row.id,
+    origin: row.origin,
+    provider: row.provider,
+    region: row.region,
+    zone: typeof data.zone === 'string' ? data.zone : null,
+    regionName: data.regionName ?? null,
+    title: row.title,
+    startUtc: toUtcString(row.startedAt),
+    endUtc: row.endedAt ? toUtcString(row.endedAt) : null,
+    endBounds: data.endBounds ? { earliestUtc: data.endBounds.earliestUtc, latestUtc: data.endBounds.latestUtc } : null,
+    affectedServiceCount: affected.size,
+    inScope: data.inScope ?? true,
+  };
+}
+
+/** Incidents newest first, past and detected together, filtered by provider and year. */
+export async function listIncidents(query: Record<string, string | string[] | undefined>): Promise<IncidentList> {
+  const { db } = await getDatabase();
+  const { filter, problems } = parseIncidentFilter(query);
+  const [rows, facets] = await Promise.all([
+    readIncidents(db, { provider: filter.provider ?? undefined, year: filter.year ?? undefined }),
+    readIncidentFacets(db),
+  ]);
+  const events = await readEventsOf(db, rows.map((r) => r.id));
+  const byIncident = new Map<string, typeof events>();
+  for (const e of events) byIncident.set(e.incidentId, [...(byIncident.get(e.incidentId) ?? []), e]);
+  const providers = new Map<string, string>();
+  for (const f of facets) if (f.provider) providers.set(f.provider.toLowerCase(), f.provider);
+  return {
+    items: rows.map((row) => listItem(row, byIncident.get(row.id) ?? [])),
+    filter,
+    problems,
+    options: {
+      providers: [...providers].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'en')),
+      years: [...new Set(facets.map((f) => f.year))].sort((a, b) => b - a),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One incident
+
+export interface IncidentDetail {
+  incident: IncidentRecord;
+  /** Every service an event names, with its catalog name and group. */
+  services: Record<string, ServiceRef>;
+  blast: BlastRadius<Category>;
+  keptProducing: KeptProducing[];
+  /** The span the charts draw: the start to the latest end the sources support (or the last known time). */
+  window: { startUtc: string; endUtc: string };
+  methodologyVersion: string;
+}
+
+function pick<T extends string>(values: readonly T[], value: unknown, fallback: T): T {
+  return values.includes(value as T) ? (value as T) : fallback;
+}
+
+/**
+ * A detected incident as the scheduler writes it: the columns, plus whatever `data` and each event's
+ * `detail` hold. Unknown or missing values fall back to what Marsad can say without guessing.
+ */
+function detectedRecord(row: IncidentRow, events: readonly IncidentEventWithSources[]): IncidentRecord {
+  const data = (row.data ?? {}) as Record<string, unknown>;
+  const startUtc = toUtcString(row.startedAt);
+  const endUtc = row.endedAt ? toUtcString(row.endedAt) : null;
+  return {
+    origin: 'detected',
+    slug: row.id,
+    factsId: row.id,
+    provider: row.provider ?? '',
+    region: row.region ?? '',
+    title: row.title,
+    summary: null,
+    rootCause: null,
+    rootCauseConfidence: null,
+    durationNote: null,
+    phase: pick<IncidentPhase>(INCIDENT_PHASES, data.phase, endUtc ? 'resolved' : 'investigating'),
+    startUtc,
+    endUtc,
+    phases: [],
+    disagreements: [],
+    notVerified: [],
+    sources: [],
+    corrections: [],
+    lastUpdated: toUtcString(row.updatedAt).slice(0, 10),
+    inScope: true,
+    events: events.map((e) => {
+      const detail = (e.detail ?? {}) as Record<string, unknown>;
+      const [source = null, ...extraSources] = e.sources;
+      const serviceIds = e.serviceIds.length ? e.serviceIds : row.serviceId ? [row.serviceId] : [];
+      return {
+        id: e.id,
+        timeUtc: e.timeUtc ? toUtcString(e.timeUtc) : null,
+        state: pick<EventState>(EVENT_STATES, e.state, 'unknown'),
+        serviceIds: serviceIds as EventRecord['serviceIds'],
+        serviceLabel: typeof detail.serviceLabel === 'string' ? detail.serviceLabel : serviceIds.join(', '),
+        summary: e.summary,
+        source,
+        extraSources,
+        confidence: pick(CONFIDENCES, e.confidence, 'medium'),
+        provenance: pick(PROVENANCES, e.provenance, 'measured'),
+        cloudLink: pick<CloudLink>(CLOUD_LINKS, detail.cloudLink, 'none'),
+        ...(e.claimOnly ? { claimOnly: true } : {}),
+      };
+    }),
+  };
+}
+
+function chartWindow(incident: IncidentRecord): { startUtc: string; endUtc: string } {
+  const candidates = [
+    incident.endBounds?.latestUtc,
+    incident.endUtc,
+    ...incident.events.map((e) => e.timeUtc),
+  ].filter((t): t is string => typeof t === 'string' && t > incident.startUtc);
+  const last = candidates.sort().at(-1);
+  // Nothing after the start is known: draw one hour, the charts say the end is not known.
+  return { startUtc: incident.startUtc, endUtc: last ?? toUtcString(new Date(Date.parse(incident.startUtc) + 3_600_000)) };
+}
+
+async function loadIncident(slug: string): Promise<IncidentDetail | null> {
+  const { db } = await getDatabase();
+  const found = await readIncidentWithEvents(db, slug);
+  if (!found) return null;
+  const incident: IncidentRecord =
+    found.incident.origin === 'past'
+      ? { origin: 'past', ...rowsToPastIncident(found.incident, found.events) }
+      : detectedRecord(found.incident, found.events);
+  const ids = [...new Set(incident.events.flatMap((e) => e.serviceIds))];
+  // The blast radius reads times, states and services only; provenance and source do not enter it.
+  const asPast = incident as unknown as PastIncident;
+  return {
+    incident,
+    services: Object.fromEntries(ids.map((id) => [id, serviceRef(id)])),
+    blast: blastRadius(asPast, categoryOf),
+    keptProducing: l1KeptProducing(asPast, categoryOf),
+    window: chartWindow(incident),
+    methodologyVersion: METHODOLOGY_VERSION,
+  };
+}
+
+/** One incident by its slug, or null. Cached per request: metadata and page share one read. */
+export const getIncident = cache(loadIncident);
+
+// ---------------------------------------------------------------------------------------------------
+// Exports (the same record the page shows)
+
+export interface IncidentJson extends ExportedIncident {
+  origin: 'past' | 'detected';
+  methodologyVersion: string;
+  license: { id: string; url: string };
+}
+
+function exportable(incident: IncidentRecord): PastIncident {
+  // A measured event has no source link: the export writes an empty one rather than inventing it.
+  return { ...incident, events: incident.events.map((e) => ({ ...e, source: e.source ?? '' })) } as unknown as PastIncident;
+}
+
+export async function getIncidentJson(slug: string): Promise<IncidentJson | null> {
+  const detail = await getIncident(slug);
+  if (!detail) return null;
+  return {
+    ...incidentToJson(exportable(detail.incident)),
+    origin: detail.incident.origin,
+    methodologyVersion: detail.methodologyVersion,
+    license: { id: DATA_LICENSE.id, url: DATA_LICENSE.url.en },
+  };
+}
+
+export async function getIncidentCsv(slug: string, locale: Locale): Promise<{ body: string; filename: string } | null> {
+  const detail = await getIncident(slug);
+  if (!detail) return null;
+  const incident = exportable(detail.incident);
+  return { body: incidentToCsv(incident, locale), filename: incidentCsvFilename(incident, locale) };
+}
+
+/**
+ * The site's own origin for citations: MARSAD_PUBLIC_URL when the operator sets it, else the request's
+ * host (as a proxy forwards it).
+ */
+export async function getSiteOrigin(): Promise<string> {
+  const configured = process.env.MARSAD_PUBLIC_URL?.replace(/\/+$/, '');
+  if (configured) return configured;
+  const h = await headers();
+  const host = h.get('x-forwarded-host')?.split(',')[0]?.trim() || h.get('host') || 'localhost';
+  const local = /^(localhost|127\.|\[::1\])/.test(host);
+  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() || (local ? 'http' : 'https');
+  return `${proto}://${host}`;
+}

@@ -1,0 +1,51 @@
+// The rollup job: rebuilds the hourly rollups of the current and previous hour from the status timeline
+// and the raw results, then the daily rollups of the days they touch. Idempotent: rows are upserted.
+import type { Catalog } from '@/lib/catalog/schema';
+import type { Db } from '@/lib/db/client';
+import { readRecentResults, readRollups, readStatusChangesSince, upsertRollups, type RollupRow } from '@/lib/db/queries';
+import type { ProbeResult } from '@/lib/probes/types';
+import {
+  buildDailyRollups, buildHourlyRollups, buildTimeline, DAY_MS, floorUtcDay, floorUtcHour, HOUR_MS, type Rollup, type StatusChange,
+} from '@/lib/status';
+
+function toRow(r: Rollup, resolution: 'hour' | 'day'): RollupRow {
+  const { targetId, periodStart, periodEnd, worst, ...figures } = r;
+  return { serviceId: targetId, resolution, periodStart: new Date(periodStart), periodEnd: new Date(periodEnd), worst, ...figures, updatedAt: new Date() };
+}
+
+function fromRow(row: Awaited<ReturnType<typeof readRollups>>[number]): Rollup {
+  const { serviceId, resolution: _resolution, periodStart, periodEnd, updatedAt: _updatedAt, ...figures } = row;
+  return { targetId: serviceId, periodStart: periodStart.getTime(), periodEnd: periodEnd.getTime(), ...figures };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(keyOf(item), [...(map.get(keyOf(item)) ?? []), item]);
+  return map;
+}
+
+export async function buildRollupsFor(db: Db, catalog: Catalog, now: number): Promise<void> {
+  const from = floorUtcHour(now) - HOUR_MS;
+  const changes = groupBy(await readStatusChangesSince(db, new Date(from)), (c) => c.serviceId);
+  const results = groupBy(await readRecentResults(db, new Date(from)), (r) => r.serviceId);
+
+  const hourly: RollupRow[] = [];
+  for (const service of catalog.services) {
+    if (!service.monitored) continue;
+    const timeline = buildTimeline(
+      (changes.get(service.id) ?? []).map((c): StatusChange => ({ at: c.at.getTime(), status: c.status, announced: c.announced })),
+      now,
+    );
+    const serviceResults = (results.get(service.id) ?? []).map(
+      (r): ProbeResult => ({ monitorId: r.monitorId, kind: 'http', vantage: r.vantage, outcome: r.outcome, reason: r.reason, startedAt: r.startedAt.getTime(), latencyMs: r.latencyMs, facts: {} }),
+    );
+    hourly.push(...buildHourlyRollups(service.id, timeline, serviceResults, from, now).map((r) => toRow(r, 'hour')));
+  }
+  await upsertRollups(db, hourly);
+
+  // Days touched by those hours: rebuilt from all their hourly rows.
+  const dayStart = floorUtcDay(from);
+  const hours = (await readRollups(db, 'hour', new Date(dayStart))).map(fromRow);
+  const days = buildDailyRollups(hours, now).filter((d) => d.periodStart >= dayStart && d.periodStart < dayStart + 2 * DAY_MS);
+  await upsertRollups(db, days.map((d) => toRow(d, 'day')));
+}

@@ -1,0 +1,19 @@
+// The process's settings from its environment, read in one place and checked: a bad value stops the start.
+export interface RuntimeConfig {
+  probes: boolean;
+  vantage: string;
+  configuredVantages?: number;
+}
+
+export function readRuntimeConfig(env: Record<string, string | undefined> = process.env): RuntimeConfig {
+  const probes = (env.MARSAD_PROBES ?? 'on').toLowerCase();
+  if (!['on', 'off'].includes(probes)) throw new Error(`MARSAD_PROBES must be "on" or "off", not "${env.MARSAD_PROBES}"`);
+  const vantage = env.MARSAD_VANTAGE ?? 'local';
+  if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(vantage)) throw new Error(`MARSAD_VANTAGE must be a short name of lowercase letters, digits and dashes, not "${vantage}"`);
+  let configuredVantages: number | undefined;
+  if (env.MARSAD_VANTAGES !== undefined) {
+    configuredVantages = Number(env.MARSAD_VANTAGES);
+    if (!Number.isInteger(configuredVantages) || configuredVantages < 1) throw new Error(`MARSAD_VANTAGES must be a whole number of vantages (1 or more), not "${env.MARSAD_VANTAGES}"`);
+  }
+  return { probes: probes === 'on', vantage, ...(configuredVantages && { configuredVantages }) };
+}
