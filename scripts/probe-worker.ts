@@ -18,6 +18,7 @@ async function main() {
     vantage: config.vantage,
     log,
     ...(config.configuredVantages && { configuredVantages: config.configuredVantages }),
+    ...(config.evaluateEveryMs && { evaluateEveryMs: config.evaluateEveryMs }),
   });
   logInfo('probe worker started', { vantage: config.vantage, engine: handle.engine, location: handle.location });
   const shutdown = async (signal: string) => {

@@ -30,6 +30,7 @@ export async function boot(): Promise<void> {
         vantage: config.vantage,
         log,
         ...(config.configuredVantages && { configuredVantages: config.configuredVantages }),
+        ...(config.evaluateEveryMs && { evaluateEveryMs: config.evaluateEveryMs }),
       });
       logInfo('probing started', { vantage: config.vantage, monitors: catalog.services.reduce((n, s) => n + s.monitors.length, catalog.canaries.length) });
     }

@@ -3,6 +3,8 @@ export interface RuntimeConfig {
   probes: boolean;
   vantage: string;
   configuredVantages?: number;
+  /** How often statuses are derived (default 5 s); tests use a short period. */
+  evaluateEveryMs?: number;
 }
 
 export function readRuntimeConfig(env: Record<string, string | undefined> = process.env): RuntimeConfig {
@@ -15,5 +17,10 @@ export function readRuntimeConfig(env: Record<string, string | undefined> = proc
     configuredVantages = Number(env.MARSAD_VANTAGES);
     if (!Number.isInteger(configuredVantages) || configuredVantages < 1) throw new Error(`MARSAD_VANTAGES must be a whole number of vantages (1 or more), not "${env.MARSAD_VANTAGES}"`);
   }
-  return { probes: probes === 'on', vantage, ...(configuredVantages && { configuredVantages }) };
+  let evaluateEveryMs: number | undefined;
+  if (env.MARSAD_EVALUATE_EVERY_MS !== undefined) {
+    evaluateEveryMs = Number(env.MARSAD_EVALUATE_EVERY_MS);
+    if (!Number.isInteger(evaluateEveryMs) || evaluateEveryMs < 100) throw new Error(`MARSAD_EVALUATE_EVERY_MS must be a whole number of milliseconds, at least 100, not "${env.MARSAD_EVALUATE_EVERY_MS}"`);
+  }
+  return { probes: probes === 'on', vantage, ...(configuredVantages && { configuredVantages }), ...(evaluateEveryMs && { evaluateEveryMs }) };
 }

@@ -1,0 +1,46 @@
+// Starts a production server of the shared build with its own environment (catalog, database, port),
+// for e2e files that need a server set up differently from the shared one.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  process: ChildProcess;
+}
+
+export async function startTestServer(port: number, env: Record<string, string>): Promise<TestServer> {
+  const dataDir = env.MARSAD_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-e2e-server-'));
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', 'localhost'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', MARSAD_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    const ok = await fetch(`${url}/api/status`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    dataDir,
+    output: () => output,
+    process: child,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+}

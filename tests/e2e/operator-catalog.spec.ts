@@ -1,0 +1,66 @@
+// An operator's catalog works end to end: a local EVM chain is probed, shown, and changes status when
+// it stops producing blocks.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { startFakeEvmNode, type FakeEvmNode } from '../fixtures/fake-upstreams';
+import { startTestServer, type TestServer } from './helpers/server';
+
+test.describe.configure({ mode: 'serial' });
+
+let node: FakeEvmNode;
+let server: TestServer;
+
+test.beforeAll(async () => {
+  node = await startFakeEvmNode({ chainId: 31337, blockTimeMs: 500, finality: false });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-operator-'));
+  const catalogFile = path.join(dir, 'catalog.json');
+  fs.writeFileSync(
+    catalogFile,
+    JSON.stringify({
+      version: 1,
+      canaries: [],
+      services: [
+        {
+          id: 'lab-chain',
+          name: { ar: 'شبكة المختبر', en: 'Lab chain' },
+          shortName: 'LAB',
+          category: 'l1',
+          website: 'https://example.org',
+          monitored: true,
+          // One node of the operator's own: quorum 1 (DESIGN.md allows it for this case); short limits for the test.
+          chain: { family: 'evm', chainId: 31337, softLimitSec: 2, hardLimitSec: 4, quorum: 1, blockTimeSec: 0.5 },
+          monitors: [
+            { id: 'lab-rpc', kind: 'evm', operator: 'lab', role: 'liveness', url: node.url, chainId: 31337, intervalSec: 1, timeoutMs: 800, allowPrivateNetwork: true },
+          ],
+        },
+      ],
+    }),
+  );
+  server = await startTestServer(3193, { MARSAD_CATALOG: catalogFile, MARSAD_EVALUATE_EVERY_MS: '300', MARSAD_DATA_DIR: path.join(dir, 'data') });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  await node?.close();
+});
+
+async function labStatus() {
+  const body = await (await fetch(`${server.url}/api/status`)).json();
+  return body.services.find((s: { id: string }) => s.id === 'lab-chain');
+}
+
+test('a local chain from the operator catalog is probed and shown as producing blocks', async ({ page }) => {
+  await expect.poll(async () => (await labStatus()).status, { timeout: 20_000 }).toBe('operational');
+  await page.goto(`${server.url}/en`);
+  await expect(page.locator('[data-service="lab-chain"] [data-status="operational"]')).toBeVisible();
+});
+
+test('when the chain stops producing blocks it becomes stalled, on the API and the page', async ({ page }) => {
+  node.freeze();
+  await expect.poll(async () => (await labStatus())?.status, { timeout: 20_000 }).toBe('major_outage');
+  expect((await labStatus()).reason).toBe('stale_head');
+  await page.goto(`${server.url}/en`);
+  await expect(page.locator('[data-service="lab-chain"]')).toContainText('Block production stalled');
+});
