@@ -1,9 +1,13 @@
 // The one composition point for "what is the status now": catalog + the evaluated states in the
-// database. The server-rendered home page and GET /api/status both read this snapshot.
+// database. The server-rendered pages and GET /api/status both read this snapshot, so they agree.
 import { getCatalog, type Category } from '@/lib/catalog';
 import { getDatabase } from '@/lib/db/client';
 import { readServiceStates } from '@/lib/db/queries';
+import { METHODOLOGY_VERSION } from '@/lib/incidents/methodology';
 import type { Reason, Status } from '@/lib/status/vocabulary';
+
+/** Our own data is "late" past this: three 30 s probe intervals and a margin for the evaluation round. */
+export const LATE_AFTER_MS = 2 * 60_000;
 
 export interface ServiceSnapshot {
   id: string;
@@ -16,21 +20,51 @@ export interface ServiceSnapshot {
   /** ISO 8601 UTC, or null when never evaluated. */
   since: string | null;
   checkedAt: string | null;
+  /** The status comes from Marsad's own probes (false: unknown, or only the company's word). */
+  measured: boolean;
+  /** "Failing from k of n vantages"; null before any evaluation. */
+  failing: { k: number; n: number } | null;
+  /** What the company's own status page or feed says, beside the measurement. */
+  reported: { status: Status; reason: Reason | null } | null;
+  latencyMs: number | null;
+  /** Chains: age of the newest block and its height. */
+  headAgeSec: number | null;
+  bestHeight: number | null;
+  cloudDependencies: { provider: string; region: string | null }[];
 }
 
 export interface StatusSnapshot {
   generatedAt: string;
+  /** The newest check behind any status, or null when nothing was ever measured. */
+  dataAsOf: string | null;
+  /** Our own measurements are older than LATE_AFTER_MS: statuses are not current. */
+  late: boolean;
+  methodologyVersion: string;
   services: ServiceSnapshot[];
+}
+
+interface StateDetail {
+  failingVantages?: { k: number; n: number };
+  measured?: boolean;
+  reported?: { status: Status; reason: Reason | null };
+  latencyMs?: number | null;
+  headAgeSec?: number | null;
+  chain?: { bestHeight: number | null };
 }
 
 export async function getStatusSnapshot(now: Date = new Date()): Promise<StatusSnapshot> {
   const catalog = getCatalog();
   const { db } = await getDatabase();
   const states = new Map((await readServiceStates(db)).map((s) => [s.serviceId, s]));
+  const newest = Math.max(0, ...[...states.values()].map((s) => s.checkedAt.getTime()));
   return {
     generatedAt: now.toISOString(),
-    services: catalog.services.map((service) => {
+    dataAsOf: newest ? new Date(newest).toISOString() : null,
+    late: newest > 0 && now.getTime() - newest > LATE_AFTER_MS,
+    methodologyVersion: METHODOLOGY_VERSION,
+    services: catalog.services.map((service): ServiceSnapshot => {
       const state = service.monitored ? states.get(service.id) : undefined;
+      const detail = (state?.detail ?? {}) as StateDetail;
       return {
         id: service.id,
         category: service.category,
@@ -42,6 +76,13 @@ export async function getStatusSnapshot(now: Date = new Date()): Promise<StatusS
         reason: state ? state.reason : service.monitored ? 'no_data' : 'not_monitored',
         since: state?.since.toISOString() ?? null,
         checkedAt: state?.checkedAt.toISOString() ?? null,
+        measured: detail.measured ?? false,
+        failing: detail.failingVantages ?? null,
+        reported: detail.reported ?? null,
+        latencyMs: detail.latencyMs ?? null,
+        headAgeSec: detail.headAgeSec ?? null,
+        bestHeight: detail.chain?.bestHeight ?? null,
+        cloudDependencies: service.cloudDependencies.map((d) => ({ provider: d.provider, region: d.region ?? null })),
       };
     }),
   };
