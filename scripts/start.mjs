@@ -15,11 +15,8 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const args = [nextBin, 'start', '--port', process.env.PORT || '3000'];
-// Next 16 treats its middleware rewrites as external proxies when started with a literal loopback
-// address, and next-intl's rewrite of `/` then loops (vercel/next.js#94745, #48230): use the name.
-const host = process.env.HOST === '127.0.0.1' || process.env.HOST === '::1' ? 'localhost' : process.env.HOST;
-if (host) args.push('--hostname', host);
-const server = spawn(process.execPath, args, { stdio: 'inherit' });
+// The front server (scripts/serve.ts): Next behind an in-memory cache with security headers.
+const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const server = spawn(process.execPath, [tsx, '--tsconfig', 'tsconfig.json', 'scripts/serve.ts'], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,150 @@
+// The production server behind `npm start`: Next renders on an internal loopback port, and this front
+// server answers visitors, from its in-memory cache when it can (before Next's request pipeline, which
+// serves ~1/40 of what this machine can: STACK.md), adding the security headers to every response.
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import next from 'next';
+import { buildCsp, inlineScriptHashes } from '@/lib/front/csp';
+import { MicroCache, type CachedResponse } from '@/lib/front/micro-cache';
+import { cacheControl, routePolicy, type RoutePolicy } from '@/lib/front/policy';
+import { RateLimiter } from '@/lib/front/rate-limit';
+import { setFrontStats } from '@/lib/front/stats';
+
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || undefined;
+
+// Hop-by-hop and per-response headers that must not be stored or replayed from the cache.
+const DROP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'set-cookie', 'content-length', 'vary', 'cache-control', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
+
+async function main() {
+  (process.env as Record<string, string>).NODE_ENV = 'production';
+  // `localhost`, not a loopback literal: Next 16 turns its own rewrites into proxy loops on 127.0.0.1.
+  const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const inner = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => inner.listen(0, '127.0.0.1', resolve));
+  const innerPort = (inner.address() as AddressInfo).port;
+
+  const cache = new MicroCache({ freshMs: 10_000, staleMs: 120_000, staleIfErrorMs: 24 * 3_600_000, maxEntries: 2_000 });
+  const limiter = new RateLimiter({ perSecond: 1, burst: 20 });
+  setFrontStats(() => cache.stats);
+
+  const render = (req: http.IncomingMessage, path: string, policy: RoutePolicy) =>
+    new Promise<CachedResponse>((resolve, reject) => {
+      const upstream = http.request(
+        { host: '127.0.0.1', port: innerPort, path, method: 'GET', headers: { host: req.headers.host ?? `localhost:${port}`, 'accept-encoding': 'gzip', 'x-forwarded-proto': String(req.headers['x-forwarded-proto'] ?? 'http') } },
+        (up) => {
+          const chunks: Buffer[] = [];
+          up.on('data', (c: Buffer) => chunks.push(c));
+          up.on('error', reject);
+          up.on('end', () => {
+            const headers: Record<string, string> = {};
+            for (const [name, value] of Object.entries(up.headers)) if (!DROP.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+            const body = Buffer.concat(chunks);
+            const response: CachedResponse = { status: up.statusCode ?? 502, headers, body, storedAt: Date.now() };
+            resolve(withSecurityHeaders(response, policy));
+          });
+        },
+      );
+      upstream.on('error', reject);
+      upstream.end();
+    });
+
+  const front = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    const pathname = url.split('?', 1)[0]!;
+    const policy = routePolicy(pathname);
+    const cacheable = policy.cache !== null && (req.method === 'GET' || req.method === 'HEAD');
+
+    if (policy.rateLimited) {
+      const wait = limiter.take(clientOf(req));
+      if (wait > 0) {
+        res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(wait), 'cache-control': 'no-store', ...BASE_HEADERS });
+        res.end(JSON.stringify({ error: { code: 'rate_limited', message: `Too many requests for this resource; try again in ${wait} s.` } }));
+        return;
+      }
+    }
+    if (!cacheable) return proxy(req, res, innerPort, policy);
+
+    cache
+      .get(url, () => render(req, url, policy), (r) => r.status === 200 || r.status === 404 || r.status === 301 || r.status === 308)
+      .then(({ response, outcome }) => send(req, res, response, outcome))
+      .catch((error) => {
+        console.error(JSON.stringify({ level: 'error', time: new Date().toISOString(), msg: 'front: render failed', path: pathname, error: (error as Error).message }));
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10', 'cache-control': 'no-store', ...BASE_HEADERS });
+        res.end('Marsad is temporarily unavailable. Please try again in a few seconds.\nمرصد غير متاح مؤقتًا. أعد المحاولة بعد ثوانٍ.\n');
+      });
+  });
+  front.keepAliveTimeout = 65_000;
+  front.listen(port, host, () => console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: 'Marsad is serving', url: `http://${host ?? 'localhost'}:${port}` })));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
+}
+
+const BASE_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+function withSecurityHeaders(response: CachedResponse, policy: RoutePolicy): CachedResponse {
+  const headers: Record<string, string> = { ...response.headers, ...BASE_HEADERS, 'cache-control': cacheControl(policy) };
+  if (!policy.embeddable) headers['x-frame-options'] = 'DENY';
+  headers.etag ??= `W/"${createHash('sha1').update(response.body).digest('base64url')}"`;
+  if ((headers['content-type'] ?? '').startsWith('text/html')) {
+    const html = headers['content-encoding'] === 'gzip' ? gunzipSync(response.body).toString('utf8') : response.body.toString('utf8');
+    headers['content-security-policy'] = buildCsp({ scriptHashes: inlineScriptHashes(html), embeddable: policy.embeddable });
+  }
+  return { ...response, headers };
+}
+
+function send(req: http.IncomingMessage, res: http.ServerResponse, response: CachedResponse, outcome: string) {
+  const headers: Record<string, string> = { ...response.headers, 'x-marsad-cache': outcome, age: String(Math.floor((Date.now() - response.storedAt) / 1000)) };
+  if (String(req.headers['x-forwarded-proto']) === 'https') headers['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
+  let body = response.body;
+  if (headers['content-encoding'] === 'gzip') {
+    headers.vary = 'Accept-Encoding';
+    // The rare client that does not take gzip gets the plain body.
+    if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gunzipSync(body);
+      delete headers['content-encoding'];
+    }
+  }
+  const etag = headers.etag;
+  if (etag && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  headers['content-length'] = String(body.length);
+  res.writeHead(response.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function proxy(req: http.IncomingMessage, res: http.ServerResponse, innerPort: number, policy: RoutePolicy) {
+  const upstream = http.request({ host: '127.0.0.1', port: innerPort, path: req.url, method: req.method, headers: req.headers }, (up) => {
+    const headers = { ...up.headers, ...BASE_HEADERS, 'cache-control': up.headers['cache-control'] ?? cacheControl(policy) } as http.OutgoingHttpHeaders;
+    if (!policy.embeddable) headers['x-frame-options'] = 'DENY';
+    res.writeHead(up.statusCode ?? 502, headers);
+    up.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', ...BASE_HEADERS });
+    res.end('Bad gateway');
+  });
+  req.pipe(upstream);
+}
+
+function clientOf(req: http.IncomingMessage): string {
+  // Behind a CDN or proxy, its first hop names the client; otherwise the socket does.
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim();
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
+
+main().catch((error) => {
+  console.error(`\nMarsad could not start:\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
