@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
 import { buildCsp, inlineScriptHashes } from '@/lib/front/csp';
 import { MicroCache, type CachedResponse } from '@/lib/front/micro-cache';
@@ -16,7 +16,7 @@ const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || undefined;
 
 // Hop-by-hop and per-response headers that must not be stored or replayed from the cache.
-const DROP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'set-cookie', 'content-length', 'vary', 'cache-control', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
+const DROP = new Set(['x-middleware-rewrite', 'connection', 'keep-alive', 'transfer-encoding', 'date', 'set-cookie', 'content-length', 'vary', 'cache-control', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
 
 async function main() {
   (process.env as Record<string, string>).NODE_ENV = 'production';
@@ -28,6 +28,11 @@ async function main() {
   const inner = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => inner.listen(0, '127.0.0.1', resolve));
   const innerPort = (inner.address() as AddressInfo).port;
+  // Next runs instrumentation (database, migrations, probing: lib/server/boot.ts) on its first request;
+  // make that happen now, so a failed start-up stops the process before it takes any visitor.
+  await new Promise<void>((resolve) => {
+    http.get({ host: '127.0.0.1', port: innerPort, path: '/api/status', headers: { host: `localhost:${port}` } }, (r) => r.resume().on('end', resolve)).on('error', () => resolve());
+  });
 
   const cache = new MicroCache({ freshMs: 10_000, staleMs: 120_000, staleIfErrorMs: 24 * 3_600_000, maxEntries: 2_000 });
   const limiter = new RateLimiter({ perSecond: 1, burst: 20 });
@@ -44,7 +49,12 @@ async function main() {
           up.on('end', () => {
             const headers: Record<string, string> = {};
             for (const [name, value] of Object.entries(up.headers)) if (!DROP.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-            const body = Buffer.concat(chunks);
+            let body = Buffer.concat(chunks);
+            // Compressed once when stored, not once per visitor.
+            if (!headers['content-encoding'] && COMPRESSIBLE.test(headers['content-type'] ?? '') && body.length > 512) {
+              body = gzipSync(body, { level: 6 });
+              headers['content-encoding'] = 'gzip';
+            }
             const response: CachedResponse = { status: up.statusCode ?? 502, headers, body, storedAt: Date.now() };
             resolve(withSecurityHeaders(response, policy));
           });
@@ -83,6 +93,8 @@ async function main() {
   front.listen(port, host, () => console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: 'Marsad is serving', url: `http://${host ?? 'localhost'}:${port}` })));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
 }
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;
 
 const BASE_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
