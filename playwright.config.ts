@@ -28,13 +28,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    // `localhost`, not 127.0.0.1: see scripts/start.mjs on Next's loopback rewrite loop.
-    command: `node node_modules/next/dist/bin/next start --port ${E2E_PORT} --hostname localhost`,
+    // The real production server (front cache, security headers), as `npm start` runs it.
+    command: 'node node_modules/tsx/dist/cli.mjs --tsconfig tsconfig.json scripts/serve.ts',
     url: `http://127.0.0.1:${E2E_PORT}/api/status`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { MARSAD_DATA_DIR: dataDir, MARSAD_PROBES: 'off', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' },
+    env: { PORT: String(E2E_PORT), MARSAD_DATA_DIR: dataDir, MARSAD_PROBES: 'off', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' },
   },
 });
