@@ -68,7 +68,8 @@ async function main() {
     const url = req.url ?? '/';
     const pathname = url.split('?', 1)[0]!;
     const policy = routePolicy(pathname);
-    const cacheable = policy.cache !== null && (req.method === 'GET' || req.method === 'HEAD');
+    // React Server Component requests (client navigation) vary by router headers: never from the cache.
+    const cacheable = policy.cache !== null && (req.method === 'GET' || req.method === 'HEAD') && req.headers.rsc === undefined;
 
     if (policy.rateLimited) {
       const wait = limiter.take(clientOf(req));

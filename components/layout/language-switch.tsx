@@ -11,6 +11,7 @@ export function LanguageSwitch({ label, switchTo }: { label: string; switchTo: s
     <Link
       href={pathname}
       locale={other}
+      prefetch={false}
       hrefLang={other}
       lang={other}
       aria-label={`${label}: ${switchTo}`}

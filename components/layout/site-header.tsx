@@ -33,7 +33,8 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((item) => (
               <li key={item.key}>
-                <Link href={item.href} className="inline-block py-2 underline-offset-4 hover:underline">
+                {/* No prefetch: on an outage day every prefetch is a render the cache cannot absorb. */}
+                <Link href={item.href} prefetch={false} className="inline-block py-2 underline-offset-4 hover:underline">
                   {t(`nav.${item.key}`)}
                 </Link>
               </li>
