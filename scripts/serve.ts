@@ -1,8 +1,10 @@
 // The production server behind `npm start`: Next renders on an internal loopback port, and this front
 // server answers visitors, from its in-memory cache when it can (before Next's request pipeline, which
 // serves ~1/40 of what this machine can: STACK.md), adding the security headers to every response.
+import cluster from 'node:cluster';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
@@ -10,6 +12,7 @@ import { buildCsp, inlineScriptHashes } from '@/lib/front/csp';
 import { MicroCache, type CachedResponse } from '@/lib/front/micro-cache';
 import { cacheControl, routePolicy, type RoutePolicy } from '@/lib/front/policy';
 import { RateLimiter } from '@/lib/front/rate-limit';
+import type { CacheStats } from '@/lib/front/micro-cache';
 import { setFrontStats } from '@/lib/front/stats';
 
 const port = Number(process.env.PORT || 3000);
@@ -18,7 +21,8 @@ const host = process.env.HOST || undefined;
 // Hop-by-hop and per-response headers that must not be stored or replayed from the cache.
 const DROP = new Set(['x-middleware-rewrite', 'connection', 'keep-alive', 'transfer-encoding', 'date', 'set-cookie', 'content-length', 'vary', 'cache-control', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
 
-async function main() {
+/** The primary process: Next (and with it the database and the probes) on an internal port. */
+async function startPrimary() {
   (process.env as Record<string, string>).NODE_ENV = 'production';
   // `localhost`, not a loopback literal: Next 16 turns its own rewrites into proxy loops on 127.0.0.1.
   const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
@@ -34,9 +38,45 @@ async function main() {
     http.get({ host: '127.0.0.1', port: innerPort, path: '/api/status', headers: { host: `localhost:${port}` } }, (r) => r.resume().on('end', resolve)).on('error', () => resolve());
   });
 
+  // Front workers, one per core by default: they answer visitors from memory and share the port
+  // (the kernel spreads connections), so serving never waits behind rendering or probing.
+  const workers = Number(process.env.MARSAD_FRONT_WORKERS || os.availableParallelism());
+  const stats = new Map<number, CacheStats>();
+  setFrontStats(() => {
+    const sum: CacheStats = { hits: 0, staleHits: 0, misses: 0, refreshes: 0, refreshErrors: 0, entries: 0 };
+    for (const s of stats.values()) for (const k of Object.keys(sum) as (keyof CacheStats)[]) sum[k] += s[k];
+    return sum;
+  });
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
+  let stopping = false;
+  const fork = () => {
+    const worker = cluster.fork({ MARSAD_INNER_PORT: String(innerPort) });
+    worker.on('message', (message: { stats?: CacheStats }) => message.stats && stats.set(worker.id, message.stats));
+    worker.on('exit', () => {
+      stats.delete(worker.id);
+      // A crashed front worker is replaced; the others keep serving meanwhile.
+      if (!stopping) setTimeout(fork, 500);
+    });
+  };
+  for (let i = 0; i < workers; i++) fork();
+  let listening = 0;
+  cluster.on('listening', () => {
+    if (++listening === workers) console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: 'Marsad is serving', url: `http://${host ?? 'localhost'}:${port}`, frontWorkers: workers }));
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.kill();
+      process.exit(0);
+    });
+}
+
+/** A front worker: the cache, the headers and the rate limit; misses go to Next on the internal port. */
+function startFront(innerPort: number) {
   const cache = new MicroCache({ freshMs: 10_000, staleMs: 120_000, staleIfErrorMs: 24 * 3_600_000, maxEntries: 2_000 });
   const limiter = new RateLimiter({ perSecond: 1, burst: 20 });
-  setFrontStats(() => cache.stats);
+  // The primary aggregates every worker's counters for /api/metrics.
+  setInterval(() => process.send?.({ stats: cache.stats }), 5_000).unref();
 
   const render = (req: http.IncomingMessage, path: string, policy: RoutePolicy) =>
     new Promise<CachedResponse>((resolve, reject) => {
@@ -91,8 +131,7 @@ async function main() {
       });
   });
   front.keepAliveTimeout = 65_000;
-  front.listen(port, host, () => console.log(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: 'Marsad is serving', url: `http://${host ?? 'localhost'}:${port}` })));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
+  front.listen(port, host);
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;
@@ -157,6 +196,7 @@ function clientOf(req: http.IncomingMessage): string {
   return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
+const main = cluster.isPrimary ? startPrimary : async () => startFront(Number(process.env.MARSAD_INNER_PORT));
 main().catch((error) => {
   console.error(`\nMarsad could not start:\n${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
