@@ -1,0 +1,9 @@
+import { getHealth } from '@/lib/server/health';
+
+export const dynamic = 'force-dynamic';
+
+/** 200 when the database answers and results are being written; 503 otherwise, with the same JSON. */
+export async function GET() {
+  const health = await getHealth();
+  return Response.json(health, { status: health.status === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+}
