@@ -73,6 +73,8 @@ async function startPrimary() {
 
 /** A front worker: the cache, the headers and the rate limit; misses go to Next on the internal port. */
 function startFront(innerPort: number) {
+  // If the primary dies (even by SIGKILL), its workers must not hold the port.
+  process.on('disconnect', () => process.exit(0));
   const cache = new MicroCache({ freshMs: 10_000, staleMs: 120_000, staleIfErrorMs: 24 * 3_600_000, maxEntries: 2_000 });
   const limiter = new RateLimiter({ perSecond: 1, burst: 20 });
   // The primary aggregates every worker's counters for /api/metrics.

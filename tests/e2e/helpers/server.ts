@@ -13,10 +13,32 @@ export interface TestServer {
   process: ChildProcess;
 }
 
+/** A probe worker (`npm run probe`), for tests of several processes on one PostgreSQL. */
+export function startProbeWorker(vantage: string, env: Record<string, string>): { process: ChildProcess; output: () => string; kill(signal?: NodeJS.Signals): Promise<void> } {
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.json', 'scripts/probe-worker.ts', '--vantage', vantage], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  return {
+    process: child,
+    output: () => output,
+    kill: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+}
+
 export async function startTestServer(port: number, env: Record<string, string>): Promise<TestServer> {
   const dataDir = env.MARSAD_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-e2e-server-'));
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', 'localhost'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', MARSAD_DATA_DIR: dataDir, ...env },
+  // The real production server (front cache and headers before Next), as `npm start` runs it.
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.json', 'scripts/serve.ts'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', MARSAD_DATA_DIR: dataDir, MARSAD_FRONT_WORKERS: '1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -38,7 +60,7 @@ export async function startTestServer(port: number, env: Record<string, string>)
     process: child,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill(signal);
       }),

@@ -1,0 +1,272 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousAxeViolations, LOCALES, test, WIDTHS } from './fixtures';
+
+interface FactsEvent {
+  service: string;
+  time_utc: string | null;
+  source: string;
+  extra_sources?: string[];
+}
+interface FactsIncident {
+  id: string;
+  events: FactsEvent[];
+}
+const FACTS: { incidents: FactsIncident[] } = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/facts.json'), 'utf8'));
+
+/** facts.json id → Marsad's stable slug. */
+const SLUG: Record<string, string> = {
+  'aws-us-east-1-2025-10-20': 'aws-us-east-1-2025-10-20',
+  'aws-ap-northeast-1-apne1-az4-2025-04-15': 'aws-ap-northeast-1-2025-04-15',
+  'aws-us-east-1-use1-az4-thermal-2026-05-07': 'aws-us-east-1-2026-05-07',
+};
+const OCT = 'aws-us-east-1-2025-10-20';
+const NEWEST_FIRST = ['aws-us-east-1-2026-05-07', 'aws-us-east-1-2025-10-20', 'aws-ap-northeast-1-2025-04-15'];
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field !== '' || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+async function pageEvents(page: Page) {
+  return page.locator('li[data-event]').evaluateAll((items) =>
+    items.map((li) => ({
+      id: li.getAttribute('data-event')!,
+      time: li.getAttribute('data-time')!,
+      sources: [...li.querySelectorAll('a[data-source]')].map((a) => a.getAttribute('href')!),
+    })),
+  );
+}
+
+test.describe('incident pages', () => {
+  for (const incident of FACTS.incidents) {
+    const slug = SLUG[incident.id]!;
+    test(`${slug}: every event of the facts file is on the page with its source links`, async ({ page, consoleErrors }) => {
+      const response = await page.goto(`/en/incidents/${slug}`);
+      expect(response?.status()).toBe(200);
+      const events = page.locator('li[data-event]');
+      await expect(events).toHaveCount(incident.events.length);
+      for (const fact of incident.events) {
+        const candidates = events.filter({ has: page.locator(`a[data-source="${fact.source}"]`) });
+        const matching = fact.time_utc ? candidates.and(page.locator(`[data-time="${fact.time_utc}"]`)) : candidates.and(page.locator('[data-time=""]'));
+        const count = await matching.count();
+        expect(count, `${fact.service} at ${fact.time_utc ?? 'no time'} from ${fact.source}`).toBeGreaterThan(0);
+        const item = matching.first();
+        if (!fact.time_utc) await expect(item.locator('[data-time-not-confirmed]')).toHaveText('Time not confirmed');
+        for (const extra of fact.extra_sources ?? []) await expect(item.locator(`a[data-source="${extra}"]`)).toHaveCount(1);
+        await expect(item.locator('[data-confidence]')).toHaveCount(1);
+      }
+      expect(consoleErrors).toEqual([]);
+    });
+
+    test(`${slug}: the CSV and JSON downloads parse and match the page`, async ({ page, request }) => {
+      await page.goto(`/incidents/${slug}`);
+      const shown = await pageEvents(page);
+
+      const jsonHref = await page.locator('[data-download="json"]').getAttribute('href');
+      const json = await request.get(jsonHref!);
+      expect(json.status()).toBe(200);
+      expect(json.headers()['content-type']).toContain('application/json');
+      const body = await json.json();
+      expect(body).toMatchObject({ slug, format: 'marsad.past-incident.v1', methodologyVersion: '1.0', license: { id: 'CC-BY-4.0' } });
+      expect(body.events).toHaveLength(shown.length);
+      const byId = new Map(shown.map((e) => [e.id, e]));
+      for (const e of body.events) {
+        const onPage = byId.get(e.id);
+        expect(onPage, e.id).toBeDefined();
+        expect(onPage!.time).toBe(e.timeUtc ?? '');
+        expect(onPage!.sources).toEqual([e.source, ...e.extraSources]);
+      }
+
+      for (const lang of ['ar', 'en'] as const) {
+        const href = await page.locator(`[data-download="csv-${lang}"]`).getAttribute('href');
+        const csv = await request.get(href!);
+        expect(csv.status()).toBe(200);
+        expect(csv.headers()['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+        expect(csv.headers()['content-disposition']).toBe(`attachment; filename="marsad-${slug}-${lang}.csv"`);
+        const bytes = await csv.body();
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
+        expect(header).toHaveLength(11);
+        expect(rows.map((r) => r[0])).toEqual(body.events.map((e: { id: string }) => e.id));
+        for (const [i, r] of rows.entries()) {
+          const e = body.events[i];
+          expect(r[1]).toBe(e.timeUtc ?? '');
+          expect(r[6]).toBe(e.source);
+          expect(r[5]).toBe(e.summary[lang]);
+        }
+      }
+    });
+  }
+
+  test('wording claims no more than the sources: "coincided with" unless the company named the cloud', async ({ page }) => {
+    await page.goto(`/en/incidents/${OCT}`);
+    const metamask = page.locator('[data-event="event-2025-10-20-untimed-metamask"] [data-cloud-link]');
+    await expect(metamask).toHaveAttribute('data-cloud-link', 'coincided');
+    await expect(metamask).toContainText('Coincided with the AWS outage');
+    await expect(metamask).not.toContainText('Caused by');
+    const coinbase = page.locator('[data-event="event-2025-10-20-untimed-coinbase"] [data-cloud-link]');
+    await expect(coinbase).toHaveAttribute('data-cloud-link', 'named_by_company');
+    await expect(coinbase).toContainText('Caused by the AWS outage, according to the company itself');
+  });
+
+  test('the blast radius shows who failed and which layer-1 chains kept producing blocks', async ({ page }) => {
+    await page.goto(`/en/incidents/${OCT}`);
+    const l1 = page.locator('[data-blast-group="l1"]');
+    for (const chain of ['bitcoin', 'ethereum']) {
+      const row = l1.locator(`[data-blast-service="${chain}"]`);
+      await expect(row).toHaveAttribute('data-affected', 'false');
+      await expect(row).toContainText('Kept producing blocks');
+    }
+    await expect(l1.locator('[data-blast-service="solana"]')).toContainText('low confidence');
+    await expect(page.locator('[data-blast-group="infra"] [data-blast-service="infura"]')).toHaveAttribute('data-affected', 'true');
+    await expect(page.locator('[data-blast-numbers="exchange"] [data-count="affected"]')).toHaveText('3');
+    await expect(page.locator('[data-blast-point]')).toContainText('Bitcoin');
+    // The April incident has no report about layer-1 chains: it says so instead of drawing nothing.
+    await page.goto('/en/incidents/aws-ap-northeast-1-2025-04-15');
+    await expect(page.locator('[data-blast-group="l1"]')).toContainText('name no layer-1 chain');
+  });
+
+  test('claims that are not verified are listed as such, never as facts', async ({ page }) => {
+    await page.goto(`/en/incidents/${OCT}`);
+    const claim = page.locator('#claim-ethereum-nodes-offline-37-percent');
+    await expect(claim).toContainText('Claimed, not verified');
+    await expect(claim).toContainText('37%');
+    await expect(page.locator('[data-event="event-2025-10-20-untimed-ethereum-claim"]')).toContainText('Claimed, not verified');
+  });
+
+  test('for journalists: citations in both languages, last updated, corrections, licence, methodology version', async ({ page }) => {
+    await page.goto(`/incidents/${OCT}`);
+    await expect(page.locator('[data-citation="ar"]')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('[data-citation="ar"]')).toContainText(`/incidents/${OCT}`);
+    await expect(page.locator('[data-citation="ar"]')).toContainText('مرصد');
+    await expect(page.locator('[data-citation="en"]')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('[data-citation="en"]')).toContainText(`/en/incidents/${OCT}`);
+    await expect(page.locator('[data-citation="en"]')).toContainText('Methodology version 1.0');
+    await expect(page.locator('[data-corrections="0"]')).toBeVisible();
+    await expect(page.locator('[data-license="CC-BY-4.0"]')).toContainText('CC BY 4.0');
+    await expect(page.locator('[data-section="record"]')).toContainText('1.0');
+  });
+
+  test('a permalink scrolls to its event', async ({ page }) => {
+    const id = 'event-2025-10-20-untimed-bitcoin';
+    await page.goto(`/en/incidents/${OCT}#${id}`);
+    await expect(page.locator(`#${id}`)).toBeInViewport();
+    // The permalink on another event leads to it too.
+    const other = page.locator('#event-2025-10-20t1230-aws');
+    await other.getByRole('link', { name: /Permalink/ }).click();
+    await expect(page).toHaveURL(/#event-2025-10-20t1230-aws$/);
+    await expect(other).toBeInViewport();
+  });
+
+  test('an unknown incident is a 404 page, and its data a 404 JSON', async ({ page, request }) => {
+    const response = await page.goto('/en/incidents/no-such-incident');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    for (const url of ['/api/incidents/no-such-incident.json', '/api/incidents/no-such-incident.csv?lang=en']) {
+      const r = await request.get(url);
+      expect(r.status()).toBe(404);
+      expect((await r.json()).error.code).toBe('incident_not_found');
+    }
+    const badLang = await request.get(`/api/incidents/${OCT}.csv?lang=fr`);
+    expect(badLang.status()).toBe(400);
+    expect((await badLang.json()).error.code).toBe('bad_lang');
+  });
+});
+
+test.describe('incident list', () => {
+  test('lists every incident newest first with its provider, region and services hit', async ({ page, consoleErrors }) => {
+    const response = await page.goto('/incidents');
+    expect(response?.status()).toBe(200);
+    const ids = await page.locator('[data-incident]').evaluateAll((els) => els.map((e) => e.getAttribute('data-incident')));
+    expect(ids).toEqual(NEWEST_FIRST);
+    const oct = page.locator(`[data-incident="${OCT}"]`);
+    await expect(oct).toContainText('us-east-1');
+    await expect(oct.locator('[data-affected-count]')).toHaveAttribute('data-affected-count', '14');
+    await oct.getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`/incidents/${OCT}$`));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('filters by provider and year, from the form and from the address', async ({ page }) => {
+    await page.goto('/en/incidents');
+    await page.getByLabel('Year').selectOption('2025');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(/year=2025/);
+    await expect(page.locator('[data-incident]')).toHaveCount(2);
+    await page.goto('/en/incidents?provider=aws&year=2026');
+    await expect(page.locator('[data-incident]')).toHaveCount(1);
+    await page.goto('/incidents?year=٢٠٢٥');
+    await expect(page.locator('[data-incident]')).toHaveCount(2);
+    await page.goto('/en/incidents?year=2024');
+    await expect(page.locator('[data-empty]')).toContainText('No incident matches');
+    const api = await page.request.get('/api/incidents?year=2025');
+    expect((await api.json()).incidents.map((i: { slug: string }) => i.slug)).toEqual(NEWEST_FIRST.slice(1));
+  });
+
+  test('a bad filter value gets a clear message, never a crash', async ({ page, request }) => {
+    for (const query of ['?year=abc', '?year=2025&year=2026', '?provider=%3Cscript%3E']) {
+      const response = await page.goto(`/en/incidents${query}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('[data-filter-problem]')).toBeVisible();
+      await expect(page.locator('[data-filter-problem]')).toContainText('was ignored');
+    }
+    await page.goto('/en/incidents?year=abc');
+    await expect(page.locator('[data-filter-problem]')).toContainText('abc is not a valid year');
+    await expect(page.locator('[data-incident]')).toHaveCount(3);
+    const api = await request.get('/api/incidents?year=abc');
+    expect(api.status()).toBe(400);
+  });
+});
+
+for (const { locale, prefix, dir } of LOCALES) {
+  for (const target of ['/incidents', `/incidents/${OCT}`]) {
+    test.describe(`${target} (${locale})`, () => {
+      test(`is served as lang=${locale} dir=${dir} without console errors`, async ({ page, consoleErrors }) => {
+        await page.goto(`${prefix}${target}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('html')).toHaveAttribute('dir', dir);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        expect(consoleErrors).toEqual([]);
+      });
+
+      for (const [name, width] of Object.entries(WIDTHS)) {
+        test(`has no serious accessibility violations and no sideways scroll at ${name} width (${width}px)`, async ({ page }) => {
+          test.setTimeout(60_000);
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(`${prefix}${target}`);
+          await expectNoSeriousAxeViolations(page);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+        });
+      }
+    });
+  }
+}
