@@ -53,14 +53,23 @@ async function labStatus() {
 
 test('a local chain from the operator catalog is probed and shown as producing blocks', async ({ page }) => {
   await expect.poll(async () => (await labStatus()).status, { timeout: 20_000 }).toBe('operational');
-  await page.goto(`${server.url}/en`);
-  await expect(page.locator('[data-service="lab-chain"] [data-status="operational"]')).toBeVisible();
+  await expect
+    .poll(async () => {
+      await page.goto(`${server.url}/en`);
+      return page.locator('[data-service="lab-chain"] [data-status="operational"]').count();
+    }, { timeout: 20_000 })
+    .toBe(1);
 });
 
 test('when the chain stops producing blocks it becomes stalled, on the API and the page', async ({ page }) => {
   node.freeze();
   await expect.poll(async () => (await labStatus())?.status, { timeout: 20_000 }).toBe('major_outage');
   expect((await labStatus()).reason).toBe('stale_head');
-  await page.goto(`${server.url}/en`);
-  await expect(page.locator('[data-service="lab-chain"]')).toContainText('Block production stalled');
+  // Pages come from the front cache (up to ~10 s old): reload until the new status shows.
+  await expect
+    .poll(async () => {
+      await page.goto(`${server.url}/en`);
+      return page.locator('[data-service="lab-chain"]').innerText();
+    }, { timeout: 20_000 })
+    .toContain('Block production stalled');
 });

@@ -103,7 +103,7 @@ test('two web instances show the same statuses, measured from both vantages', as
   expect(one.services.map((s: { status: string }) => s.status)).toEqual(two.services.map((s: { status: string }) => s.status));
   const vantages = (await db.query('select distinct vantage from check_results order by vantage')).rows.map((r) => r.vantage);
   expect(vantages).toEqual(['a', 'b']);
-  expect(await count("select count(*) as n from __drizzle_migrations", [])).toBeGreaterThan(0);
+  expect(await count("select count(*) as n from drizzle.__drizzle_migrations", [])).toBeGreaterThan(0);
 });
 
 test('one vantage failing is not an outage; both failing is (confirmation across vantages)', async () => {
