@@ -146,6 +146,8 @@ test.describe('incident pages', () => {
     await expect(l1.locator('[data-blast-service="solana"]')).toContainText('low confidence');
     await expect(page.locator('[data-blast-group="infra"] [data-blast-service="infura"]')).toHaveAttribute('data-affected', 'true');
     await expect(page.locator('[data-blast-numbers="exchange"] [data-count="affected"]')).toHaveText('3');
+    await expect(page.locator('[data-blast-numbers="l1"] [data-count="kept"]')).toHaveText('2');
+    await expect(page.locator('[data-blast-numbers="l1"] [data-count="kept-low"]')).toHaveText('1');
     await expect(page.locator('[data-blast-point]')).toContainText('Bitcoin');
     // The April incident has no report about layer-1 chains: it says so instead of drawing nothing.
     await page.goto('/en/incidents/aws-ap-northeast-1-2025-04-15');
