@@ -271,3 +271,19 @@ for (const { locale, prefix, dir } of LOCALES) {
     });
   }
 }
+
+test.describe('visitor preferences on an incident page', () => {
+  test.use({ timezoneId: 'Asia/Riyadh' });
+
+  test('UTC stays fixed while the visitor’s time and digits follow their choice, with no hydration error', async ({ page, consoleErrors }) => {
+    await page.addInitScript(() => localStorage.setItem('marsad.preferences', JSON.stringify({ digits: 'arab', timeZone: 'auto', theme: 'system' })));
+    await page.goto(`/incidents/${OCT}#event-2025-10-20t0648-aws`);
+    const event = page.locator('#event-2025-10-20t0648-aws');
+    // The UTC time is not re-rendered; the visitor's own (Riyadh, GMT+3) is, in Arabic-Indic digits.
+    await expect(event.locator('time:not([data-format])').first()).toContainText('UTC');
+    await expect(event.locator('time[data-format]').first()).toContainText('٠٩:٤٨');
+    await expect(page.locator('[data-blast-numbers="exchange"] [data-count="affected"]')).toHaveText('٣');
+    await page.waitForLoadState('networkidle');
+    expect(consoleErrors).toEqual([]);
+  });
+});
