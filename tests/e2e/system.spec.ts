@@ -71,6 +71,8 @@ const statusOf = async (web: TestServer, id: string) =>
 test.beforeAll(async () => {
   postgres = startTestPostgres(55441);
   db = new pg.Pool({ connectionString: postgres.url, max: 2 });
+  // Idle connections are cut when the test stops the server: expected, not a failure.
+  db.on('error', () => undefined);
   node = await startFakeEvmNode({ chainId: 31337, blockTimeMs: 500, finality: false });
   [apiA, apiB] = await Promise.all([startSwitchable(), startSwitchable()]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-system-'));

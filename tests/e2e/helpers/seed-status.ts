@@ -6,7 +6,7 @@ import { builtinCatalog } from '../../../lib/catalog/services';
 import { parseCatalog } from '../../../lib/catalog';
 import { openDatabase, readDbConfig } from '../../../lib/db/client';
 import { checkResults, incidents, rollups, serviceStates } from '../../../lib/db/schema';
-import type { Status } from '../../../lib/status/vocabulary';
+import type { Reason, Status } from '../../../lib/status/vocabulary';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -14,7 +14,7 @@ const HOUR = 3_600_000;
 export interface SeedOptions {
   now?: number;
   /** Statuses to write for some services (the rest are operational, measured from one vantage). */
-  states?: Record<string, { status: Status; reason?: string | null; reported?: { status: Status; reason: string | null } }>;
+  states?: Record<string, { status: Status; reason?: Reason | null; reported?: { status: Status; reason: Reason | null } }>;
   /** Also write raw checks and incidents (the service pages' charts); rollups and states always. */
   checks?: boolean;
 }
@@ -89,7 +89,7 @@ export async function seedStatusHistory(dataDir: string, options: SeedOptions = 
         return {
           serviceId: service.id,
           status,
-          reason: override?.reason ?? (cloud && status !== 'operational' ? 'reported_incident' : null),
+          reason: override?.reason ?? (cloud && status !== 'operational' ? ('reported_incident' as const) : null),
           since: new Date(now - (si + 1) * 3 * HOUR),
           checkedAt: new Date(now - 5_000),
           detail: {
