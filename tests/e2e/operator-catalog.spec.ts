@@ -11,11 +11,13 @@ test.describe.configure({ mode: 'serial' });
 
 let node: FakeEvmNode;
 let server: TestServer;
+let catalogPath: string;
 
 test.beforeAll(async () => {
   node = await startFakeEvmNode({ chainId: 31337, blockTimeMs: 500, finality: false });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-operator-'));
   const catalogFile = path.join(dir, 'catalog.json');
+  catalogPath = catalogFile;
   fs.writeFileSync(
     catalogFile,
     JSON.stringify({
@@ -72,4 +74,30 @@ test('when the chain stops producing blocks it becomes stalled, on the API and t
       return page.locator('[data-service="lab-chain"]').innerText();
     }, { timeout: 20_000 })
     .toContain('Block production stalled');
+});
+
+test('killed with SIGKILL while probing, the embedded database keeps every committed result, and probing resumes after a restart', async () => {
+  const { openDatabase, readDbConfig } = await import('../../lib/db/client');
+  const countRows = async () => {
+    // The killed server's lock names a pid that no longer runs: it is taken over.
+    const handle = await openDatabase({ ...readDbConfig({ MARSAD_DATA_DIR: server.dataDir }), databaseUrl: undefined });
+    const rows = (await handle.db.execute('select count(*)::int as n, max(started_at) as last from check_results')) as unknown as { rows: { n: number; last: string }[] };
+    const incidents = (await handle.db.execute("select count(*)::int as n from (select id from incidents group by id having count(*) > 1) d")) as unknown as { rows: { n: number }[] };
+    await handle.close();
+    return { n: rows.rows[0]!.n, last: new Date(rows.rows[0]!.last).getTime(), duplicateIncidents: incidents.rows[0]!.n };
+  };
+  // Let a few more batches commit, then kill without warning.
+  await expect.poll(async () => (await (await fetch(`${server.url}/api/health`)).json()).probing?.lastWriteAt ?? null, { timeout: 10_000 }).not.toBeNull();
+  const health = await (await fetch(`${server.url}/api/health`)).json();
+  await server.stop('SIGKILL');
+  const after = await countRows();
+  expect(after.n).toBeGreaterThan(0);
+  // Everything written up to the last reported write is there.
+  expect(after.last).toBeGreaterThanOrEqual(Date.parse(health.probing.lastWriteAt) - 2_000);
+  expect(after.duplicateIncidents).toBe(0);
+  server = await startTestServer(3193, { MARSAD_CATALOG: catalogPath, MARSAD_EVALUATE_EVERY_MS: '300', MARSAD_DATA_DIR: server.dataDir });
+  // The new process probes and writes again: a check newer than the kill is in the database.
+  await expect
+    .poll(async () => Date.parse((await (await fetch(`${server.url}/api/health`)).json()).probing?.lastWriteAt ?? '0'), { timeout: 15_000 })
+    .toBeGreaterThan(after.last);
 });
