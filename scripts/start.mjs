@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: builds once when there is no production build, then serves it (Next's own server).
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -15,8 +15,8 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// The front server (scripts/serve.ts): Next behind an in-memory cache with security headers.
-const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const server = spawn(process.execPath, [tsx, '--tsconfig', 'tsconfig.json', 'scripts/serve.ts'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// The front server (scripts/serve.ts), in this same process (so a signal to `npm start` reaches the
+// server itself, and a killed server leaves no orphan holding the database): TypeScript via tsx.
+const { register } = await import('tsx/esm/api');
+register();
+await import('./serve.ts');

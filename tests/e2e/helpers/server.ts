@@ -15,7 +15,7 @@ export interface TestServer {
 
 /** A probe worker (`npm run probe`), for tests of several processes on one PostgreSQL. */
 export function startProbeWorker(vantage: string, env: Record<string, string>): { process: ChildProcess; output: () => string; kill(signal?: NodeJS.Signals): Promise<void> } {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.json', 'scripts/probe-worker.ts', '--vantage', vantage], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/probe-worker.ts', '--vantage', vantage], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -37,7 +37,7 @@ export function startProbeWorker(vantage: string, env: Record<string, string>): 
 export async function startTestServer(port: number, env: Record<string, string>): Promise<TestServer> {
   const dataDir = env.MARSAD_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-e2e-server-'));
   // The real production server (front cache and headers before Next), as `npm start` runs it.
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.json', 'scripts/serve.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', MARSAD_DATA_DIR: dataDir, MARSAD_FRONT_WORKERS: '1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
