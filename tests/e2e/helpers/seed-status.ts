@@ -17,6 +17,8 @@ export interface SeedOptions {
   states?: Record<string, { status: Status; reason?: Reason | null; reported?: { status: Status; reason: Reason | null } }>;
   /** Also write raw checks and incidents (the service pages' charts); rollups and states always. */
   checks?: boolean;
+  /** How long ago the statuses were last checked (default 5 s; over 2 minutes makes the page say "late"). */
+  checkedAgoMs?: number;
 }
 
 /** The day kind of a service on day `d` (0 = oldest of 90): a fixed pattern, different per service. */
@@ -91,7 +93,7 @@ export async function seedStatusHistory(dataDir: string, options: SeedOptions = 
           status,
           reason: override?.reason ?? (cloud && status !== 'operational' ? ('reported_incident' as const) : null),
           since: new Date(now - (si + 1) * 3 * HOUR),
-          checkedAt: new Date(now - 5_000),
+          checkedAt: new Date(now - (options.checkedAgoMs ?? 5_000)),
           detail: {
             failingVantages: { k: status === 'major_outage' || status === 'partial_outage' ? 1 : 0, n: 1 },
             measured: !cloud,

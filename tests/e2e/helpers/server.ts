@@ -5,6 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+// Playwright's workers run with its own loader in NODE_OPTIONS; the servers under test must not inherit it.
+const baseEnv = () => ({ ...process.env, NODE_OPTIONS: '' });
+
 export interface TestServer {
   url: string;
   dataDir: string;
@@ -16,7 +19,7 @@ export interface TestServer {
 /** A probe worker (`npm run probe`), for tests of several processes on one PostgreSQL. */
 export function startProbeWorker(vantage: string, env: Record<string, string>): { process: ChildProcess; output: () => string; kill(signal?: NodeJS.Signals): Promise<void> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/probe-worker.ts', '--vantage', vantage], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...baseEnv(), NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -38,7 +41,7 @@ export async function startTestServer(port: number, env: Record<string, string>)
   const dataDir = env.MARSAD_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-e2e-server-'));
   // The real production server (front cache and headers before Next), as `npm start` runs it.
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', MARSAD_DATA_DIR: dataDir, MARSAD_FRONT_WORKERS: '1', ...env, PORT: String(port) },
+    env: { ...baseEnv(), NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', MARSAD_DATA_DIR: dataDir, MARSAD_FRONT_WORKERS: '1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
