@@ -33,6 +33,14 @@ function ensureChromium() {
   process.exit(1);
 }
 
+/** The system tests start a throwaway PostgreSQL: install Debian's when we can; they skip (saying why) otherwise. */
+function ensurePostgres() {
+  const has = fs.existsSync('/usr/lib/postgresql') && fs.readdirSync('/usr/lib/postgresql').some((v) => fs.existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+  if (has || process.getuid?.() !== 0 || !fs.existsSync('/usr/bin/apt-get')) return;
+  console.log('PostgreSQL is missing: installing Debian\'s postgresql with apt-get (for the system tests).');
+  run('apt-get', ['install', '-y', '-qq', 'postgresql'], { DEBIAN_FRONTEND: 'noninteractive' });
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 // 1. Unit and database tests.
@@ -48,6 +56,7 @@ if (fs.existsSync(vitestJson)) {
 
 // 2. One production build, shared by every e2e test.
 ensureChromium();
+ensurePostgres();
 const buildStatus = run(process.execPath, ['node_modules/next/dist/bin/next', 'build']);
 if (buildStatus !== 0) {
   totals.failed += 1;

@@ -38,6 +38,8 @@ export function startProbeWorker(vantage: string, env: Record<string, string>): 
 }
 
 export async function startTestServer(port: number, env: Record<string, string>): Promise<TestServer> {
+  // A server left over from an earlier run would answer in this one's place: refuse to start beside it.
+  if (await fetch(`http://localhost:${port}/api/status`).then(() => true, () => false)) throw new Error(`port ${port} is already in use`);
   const dataDir = env.MARSAD_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-e2e-server-'));
   // The real production server (front cache and headers before Next), as `npm start` runs it.
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
