@@ -21,6 +21,8 @@ export interface Health {
     lastEvaluationAt: string | null;
   };
   lastSuccessfulCheckAt: string | null;
+  /** Marsad's clock against upstreams' Date headers (median, s; + means we are behind). Reported, never taken for a stall. */
+  clockSkewSec: number | null;
 }
 
 export async function getHealth(): Promise<Health> {
@@ -41,7 +43,9 @@ export async function getHealth(): Promise<Health> {
   const probing = getProbing();
   const s = probing?.scheduler?.stats();
   const e = probing?.stats();
+  const clockSkewSec = database.reachable ? await measureClockSkewSec().catch(() => null) : null;
   return {
+    clockSkewSec,
     status: database.reachable && !s?.writeFailing ? 'ok' : 'degraded',
     time: new Date().toISOString(),
     database,
@@ -62,6 +66,19 @@ export async function getHealth(): Promise<Health> {
   };
 }
 
+/** Median of (upstream Date header − our clock at the middle of the request) over the last 5 minutes. */
+async function measureClockSkewSec(): Promise<number | null> {
+  const { db } = await getDatabase();
+  const rows = (await db.execute(
+    sql`select (facts->>'serverDateMs')::float8 - (extract(epoch from started_at) * 1000 + latency_ms / 2.0) as skew_ms
+        from check_results where started_at > now() - interval '5 minutes' and facts ? 'serverDateMs' limit 2000`,
+  )) as unknown as { rows?: { skew_ms: number }[] };
+  const skews = (rows.rows ?? (rows as unknown as { skew_ms: number }[])).map((r) => Number(r.skew_ms)).sort((a, b) => a - b);
+  if (skews.length === 0) return null;
+  // Date headers have 1 s resolution: the median over many upstreams is what says something.
+  return Math.round(skews[Math.floor(skews.length / 2)]! / 100) / 10;
+}
+
 /** Prometheus text exposition of the same facts, plus checks by outcome and the front cache. */
 export async function getMetricsText(): Promise<string> {
   const health = await getHealth();
@@ -71,6 +88,7 @@ export async function getMetricsText(): Promise<string> {
     for (const [labels, value] of samples) lines.push(`${name}${labels} ${value}`);
   };
   metric('marsad_up', 'Whether the database is reachable (1) or not (0).', 'gauge', [['', health.database.reachable ? 1 : 0]]);
+  if (health.clockSkewSec !== null) metric('marsad_clock_skew_seconds', "Upstreams' Date headers minus Marsad's clock (median).", 'gauge', [['', health.clockSkewSec]]);
   const probing = getProbing();
   const s = probing?.scheduler?.stats();
   if (s) {
