@@ -53,11 +53,8 @@ export interface ServiceRef {
   category: Category | 'other';
 }
 
-// Incident data and the catalog name one service differently.
-const CATALOG_ALIASES: Readonly<Record<string, string>> = { rabby: 'rabby-wallet' };
-
 function serviceRef(id: string): ServiceRef {
-  const service = getCatalog().services.find((s) => s.id === (CATALOG_ALIASES[id] ?? id));
+  const service = getCatalog().services.find((s) => s.id === id);
   return service
     ? { id, name: service.name, shortName: service.shortName, category: service.category }
     : { id, name: { ar: id, en: id }, shortName: id, category: 'other' };
@@ -113,7 +110,8 @@ export function parseIncidentFilter(query: Record<string, string | string[] | un
       problems.push({ param, value: raw.join(', ') });
       return null;
     }
-    const value = raw.trim();
+    // A visitor may type Arabic-Indic digits (٢٠٢٥): read them as the same year.
+    const value = raw.trim().replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
     return value === '' ? null : value;
   };
   const provider = one('provider');

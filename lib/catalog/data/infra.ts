@@ -87,7 +87,7 @@ export const infraServices: ServiceInput[] = [
     monitors: [],
   },
   {
-    id: 'rabby-wallet',
+    id: 'rabby',
     name: { ar: 'محفظة رابي', en: 'Rabby Wallet' },
     shortName: 'Rabby',
     category: 'infra',

@@ -40,7 +40,7 @@ describe('built-in catalog', () => {
   });
 
   it('lists the services named in incidents that have no endpoint, as not monitored', () => {
-    for (const id of ['metamask', 'rabby-wallet', 'debank', 'opensea', 'coinmarketcap', 'gate-io', 'coinstore', 'mexc', 'crypto-com', 'robinhood']) {
+    for (const id of ['metamask', 'rabby', 'debank', 'opensea', 'coinmarketcap', 'gate-io', 'coinstore', 'mexc', 'crypto-com', 'robinhood']) {
       expect(byId.get(id)?.monitored, id).toBe(false);
     }
   });
@@ -155,5 +155,14 @@ describe('built-in catalog', () => {
       expect(service.name.en, service.id).not.toMatch(/[\u0600-\u06FF]/);
       expect(service.shortName, service.id).toMatch(/^[\x20-\x7E]+$/);
     }
+  });
+});
+
+describe('the catalog and the past incidents', () => {
+  it('name every service with the same id (an incident event links to a catalog service)', async () => {
+    const { PAST_INCIDENTS } = await import('@/lib/incidents/past');
+    const ids = new Set(catalog.services.map((s) => s.id));
+    const missing = PAST_INCIDENTS.flatMap((i) => i.events.flatMap((e) => e.serviceIds)).filter((id) => !ids.has(id));
+    expect([...new Set(missing)]).toEqual([]);
   });
 });

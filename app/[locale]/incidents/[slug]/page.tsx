@@ -1,0 +1,151 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { BidiText } from '@/components/incidents/bidi-text';
+import { BlastRadius } from '@/components/incidents/blast-radius';
+import { Disagreements } from '@/components/incidents/disagreements';
+import { EventTimeline } from '@/components/incidents/event-timeline';
+import { IncidentSummary } from '@/components/incidents/incident-summary';
+import { CiteThis, DataDownloads, Provenance } from '@/components/incidents/journalist-tools';
+import { NotVerifiedList } from '@/components/incidents/not-verified';
+import { PhaseSpans } from '@/components/incidents/phase-spans';
+import { SourceLinks } from '@/components/incidents/source-link';
+import { Link, getPathname } from '@/lib/i18n/navigation';
+import { asLocale, routing, type Locale } from '@/lib/i18n/routing';
+import { getIncident, getSiteOrigin, type IncidentRecord } from '@/lib/server/incidents';
+
+// Reads the database: per request (a cache in front absorbs the load), never at build time.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/incidents/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const detail = await getIncident(slug);
+  if (!detail) return {};
+  const l = asLocale(locale);
+  return { title: detail.incident.title[l], description: detail.incident.summary?.[l] };
+}
+
+/** "Cite this", in each language with that language's words and dates. */
+async function citations(incident: IncidentRecord, methodologyVersion: string): Promise<Record<Locale, string>> {
+  const origin = await getSiteOrigin();
+  const accessed = new Date();
+  const entries = await Promise.all(
+    routing.locales.map(async (lang) => {
+      const [t, format] = await Promise.all([getTranslations({ locale: lang, namespace: 'incident.cite' }), getFormatter({ locale: lang })]);
+      return [
+        lang,
+        t('text', {
+          title: incident.title[lang],
+          updated: format.dateTime(new Date(`${incident.lastUpdated}T00:00:00Z`), 'date'),
+          version: methodologyVersion,
+          url: `${origin}${getPathname({ href: `/incidents/${incident.slug}`, locale: lang })}`,
+          accessed: format.dateTime(accessed, 'date'),
+        }),
+      ] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<Locale, string>;
+}
+
+export default async function IncidentPage({ params }: PageProps<'/[locale]/incidents/[slug]'>) {
+  const { locale: raw, slug } = await params;
+  const locale = asLocale(raw);
+  setRequestLocale(locale);
+  const detail = await getIncident(slug);
+  if (!detail) notFound();
+  const { incident } = detail;
+  const [t, cite] = await Promise.all([getTranslations('incident'), citations(incident, detail.methodologyVersion)]);
+  const provider = incident.provider || t('theCloud');
+  return (
+    <article className="space-y-10 print:space-y-6" data-incident={incident.slug}>
+      <header className="space-y-3">
+        <p className="text-sm print:hidden">
+          <Link href="/incidents" className="underline underline-offset-4">
+            {t('back')}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold leading-snug">
+          <BidiText text={incident.title[locale]} />
+        </h1>
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+          {incident.provider ? (
+            <span>
+              {t('provider')} <bdi dir="ltr">{incident.provider}</bdi>
+            </span>
+          ) : null}
+          {incident.region ? (
+            <span>
+              {t('region')} <bdi dir="ltr">{incident.region}</bdi>
+              {incident.regionName ? ` (${incident.regionName[locale]})` : null}
+            </span>
+          ) : null}
+          {incident.zone ? (
+            <span>
+              {t('zone')} <bdi dir="ltr">{incident.zone}</bdi>
+            </span>
+          ) : null}
+          <span>{t(`phase.${incident.phase}`)}</span>
+          <span className="rounded border border-line px-1.5">{incident.origin === 'past' ? t('provenance.reconstructed') : t('provenance.measured')}</span>
+        </p>
+        {incident.scopeNote ? (
+          <p className="rounded-lg border border-line bg-surface p-3 text-sm" data-scope-note="">
+            <BidiText text={incident.scopeNote[locale]} />
+          </p>
+        ) : null}
+      </header>
+
+      <IncidentSummary incident={incident} />
+
+      <section aria-labelledby="tools-heading" className="space-y-4 rounded-lg border border-line p-4 print:border-0 print:p-0">
+        <h2 id="tools-heading" className="text-xl font-semibold">
+          {t('tools.heading')}
+        </h2>
+        <DataDownloads slug={incident.slug} />
+        <CiteThis citations={cite} />
+        <Provenance lastUpdated={incident.lastUpdated} corrections={incident.corrections} methodologyVersion={detail.methodologyVersion} />
+      </section>
+
+      <PhaseSpans phases={incident.phases} window={detail.window} provider={provider} />
+      <BlastRadius blast={detail.blast} services={detail.services} keptProducing={detail.keptProducing} window={detail.window} provider={provider} />
+      <EventTimeline events={incident.events} services={detail.services} provider={provider} />
+
+      {incident.scale ? (
+        <section aria-labelledby="scale-heading" className="space-y-2">
+          <h2 id="scale-heading" className="text-xl font-semibold">
+            {t('scale.heading')}
+          </h2>
+          <p>
+            <BidiText text={incident.scale.summary[locale]} />
+          </p>
+          <p className="text-sm text-muted">
+            {t('event.confidence')}: {t(`confidence.${incident.scale.confidence}`)} · {t('event.sources')}:{' '}
+            <SourceLinks urls={incident.scale.sources} separator={t('listSeparator')} />
+          </p>
+        </section>
+      ) : null}
+
+      <Disagreements items={incident.disagreements} />
+      <NotVerifiedList items={incident.notVerified} />
+
+      {incident.sources.length ? (
+        <section aria-labelledby="sources-heading" className="space-y-2">
+          <h2 id="sources-heading" className="text-xl font-semibold">
+            {t('sources.heading')}
+          </h2>
+          {incident.sourceNotes ? (
+            <p className="text-sm text-muted">
+              <BidiText text={incident.sourceNotes[locale]} />
+            </p>
+          ) : null}
+          <ul className="list-disc space-y-1 ps-5 text-sm">
+            {incident.sources.map((url) => (
+              <li key={url}>
+                <SourceLinks urls={[url]} separator="" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

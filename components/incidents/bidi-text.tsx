@@ -1,0 +1,68 @@
+import { Fragment, type ReactNode } from 'react';
+
+// Text from data or messages, ready for Arabic: runs of Latin words (names, tickers, region codes,
+// addresses, "3:11 AM ET") are isolated in <bdi dir="ltr"> so punctuation and numbers around them stay in
+// place, and bare numbers are isolated and marked [data-num] so the visitor's digit choice applies to
+// them (never to the digits of "us-east-1"). Harmless in English.
+
+// A word written left to right: starts with a Latin letter, a digit or `$`; inner punctuation only
+// when a word character follows (so a trailing comma or full stop stays outside).
+const LTR_WORD = String.raw`[A-Za-z0-9$](?:[A-Za-z0-9_$%&+@#=~’']|[.\-/:,–](?=[A-Za-z0-9$]))*`;
+// An address is one run, up to (not including) a closing punctuation mark.
+const URL_RUN = String.raw`https?:\/\/[^\s<>"«»]*[^\s<>"«».,،؛;:!?)]`;
+const LTR_RUN = new RegExp(`${URL_RUN}|${LTR_WORD}(?:[ \\u00A0]+${LTR_WORD})*`, 'g');
+const LATIN_LETTER = /[A-Za-z]/;
+
+export interface BidiPiece {
+  kind: 'text' | 'latin' | 'number';
+  text: string;
+}
+
+/** Splits text into plain text, Latin runs and bare numbers (pure: tested without React). */
+export function splitBidi(text: string): BidiPiece[] {
+  const pieces: BidiPiece[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LTR_RUN)) {
+    const start = match.index;
+    if (start > last) pieces.push({ kind: 'text', text: text.slice(last, start) });
+    const run = match[0];
+    if (LATIN_LETTER.test(run)) pieces.push({ kind: 'latin', text: run });
+    else {
+      // Numbers only: each word on its own ("20 2025" are two numbers, not one phrase).
+      run.split(/([ \u00A0]+)/).forEach((part, i) => pieces.push({ kind: i % 2 ? 'text' : 'number', text: part }));
+    }
+    last = start + run.length;
+  }
+  if (last < text.length) pieces.push({ kind: 'text', text: text.slice(last) });
+  return pieces.filter((p) => p.text !== '');
+}
+
+function isShortCode(text: string): boolean {
+  return text.length <= 24 && !/\s/.test(text) && !text.includes('://');
+}
+
+export function BidiText({ text }: { text: string }): ReactNode {
+  return splitBidi(text).map((piece, i) =>
+    piece.kind === 'latin' ? (
+      // A short code (us-east-1, apne1-az4) is never split at its hyphen; phrases and addresses may wrap.
+      <bdi key={i} dir="ltr" className={isShortCode(piece.text) ? 'whitespace-nowrap' : undefined}>
+        {piece.text}
+      </bdi>
+    ) : piece.kind === 'number' ? (
+      <bdi key={i} dir="ltr" data-num="" suppressHydrationWarning>
+        {piece.text}
+      </bdi>
+    ) : (
+      <Fragment key={i}>{piece.text}</Fragment>
+    ),
+  );
+}
+
+/** Paragraphs separated by a blank line in a message, each rendered with BidiText. */
+export function BidiParagraphs({ text, className }: { text: string; className?: string }): ReactNode {
+  return text.split(/\n\s*\n/).map((p, i) => (
+    <p key={i} className={className}>
+      <BidiText text={p.trim()} />
+    </p>
+  ));
+}

@@ -1,0 +1,40 @@
+import { useTranslations } from 'next-intl';
+import type { EventRecord, ServiceRef } from '@/lib/server/incidents';
+import { EventItem } from './event-item';
+
+/** Timed events in time order; then those without a confirmed time, which the data places in the window. */
+export function EventTimeline({ events, services, provider }: { events: readonly EventRecord[]; services: Record<string, ServiceRef>; provider: string }) {
+  const t = useTranslations('incident.timeline');
+  const timed = events
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.timeUtc !== null)
+    .sort((a, b) => (a.e.timeUtc! < b.e.timeUtc! ? -1 : a.e.timeUtc! > b.e.timeUtc! ? 1 : a.i - b.i))
+    .map(({ e }) => e);
+  const untimed = events.filter((e) => e.timeUtc === null);
+  return (
+    <section aria-labelledby="timeline-heading" className="space-y-4">
+      <h2 id="timeline-heading" className="text-xl font-semibold">
+        {t('heading')}
+      </h2>
+      <p className="text-sm text-muted">{t('intro')}</p>
+      {timed.length ? (
+        <ol className="space-y-3" aria-label={t('timedLabel')}>
+          {timed.map((e) => (
+            <EventItem key={e.id} event={e} services={services} provider={provider} />
+          ))}
+        </ol>
+      ) : null}
+      {untimed.length ? (
+        <>
+          <h3 className="pt-2 text-lg font-semibold">{t('untimedHeading')}</h3>
+          <p className="text-sm text-muted">{t('untimedIntro')}</p>
+          <ul className="space-y-3">
+            {untimed.map((e) => (
+              <EventItem key={e.id} event={e} services={services} provider={provider} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

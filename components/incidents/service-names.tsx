@@ -1,0 +1,23 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { ServiceRef } from '@/lib/server/incidents';
+
+/** Catalog names in the page's language; Latin names isolated inside Arabic. */
+export function ServiceName({ service }: { service: ServiceRef }) {
+  const locale = useLocale();
+  return locale === 'ar' ? <span>{service.name.ar}</span> : <bdi>{service.name.en}</bdi>;
+}
+
+export function ServiceNames({ ids, services }: { ids: readonly string[]; services: Record<string, ServiceRef> }) {
+  const t = useTranslations('incident');
+  if (ids.length === 0) return <span>{t('event.aggregate')}</span>;
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? t('listSeparator') : null}
+          <ServiceName service={services[id] ?? { id, name: { ar: id, en: id }, shortName: id, category: 'other' }} />
+        </span>
+      ))}
+    </>
+  );
+}

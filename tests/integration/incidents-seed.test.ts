@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { openDatabase, readDbConfig } from '@/lib/db/client';
+import {
+  readEventsOf,
+  readIncidentFacets,
+  readIncidents,
+  readIncidentWithEvents,
+  readPastIncident,
+  seedPastIncidents,
+} from '@/lib/db/incidents';
+import { PAST_INCIDENTS } from '@/lib/incidents/past';
+import type { PastIncident } from '@/lib/incidents/types';
+import { openTempDb, type TempDb } from '../helpers/temp-db';
+
+let tmp: TempDb;
+beforeAll(async () => {
+  tmp = await openTempDb();
+});
+afterAll(async () => {
+  await tmp?.dispose();
+});
+
+type Rows = Record<string, unknown>[];
+async function rows(query: ReturnType<typeof sql>): Promise<Rows> {
+  const result = (await tmp.db.execute(query)) as unknown as { rows?: Rows } | Rows;
+  return Array.isArray(result) ? result : (result.rows ?? []);
+}
+
+/** Every row of the four incident tables, in a stable order, as text. */
+async function snapshot(): Promise<string> {
+  const tables = await Promise.all([
+    rows(sql`select * from incidents order by id`),
+    rows(sql`select * from incident_events order by id`),
+    rows(sql`select * from sources order by url`),
+    rows(sql`select * from incident_event_sources order by event_id, url`),
+  ]);
+  return JSON.stringify(tables);
+}
+
+const EVENT_COUNT = PAST_INCIDENTS.reduce((n, i) => n + i.events.length, 0);
+
+describe(`seeding the past incidents (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('writes every incident, event and source link', async () => {
+    const summary = await seedPastIncidents(tmp.db);
+    expect(summary).toMatchObject({ incidents: PAST_INCIDENTS.length, events: EVENT_COUNT });
+    const [counts] = await rows(sql`select
+      (select count(*) from incidents where origin = 'past')::int as incidents,
+      (select count(*) from incident_events)::int as events,
+      (select count(*) from incident_event_sources)::int as links`);
+    const links = PAST_INCIDENTS.flatMap((i) => i.events).reduce((n, e) => n + 1 + e.extraSources.length, 0);
+    expect(counts).toEqual({ incidents: PAST_INCIDENTS.length, events: EVENT_COUNT, links });
+  });
+
+  it('seeding twice leaves exactly the same rows, updated_at included', async () => {
+    const before = await snapshot();
+    await seedPastIncidents(tmp.db);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('two processes seeding an empty database at once write each row once', async () => {
+    const fresh = await openTempDb();
+    try {
+      if (fresh.databaseUrl) {
+        const config = { ...readDbConfig(), databaseUrl: fresh.databaseUrl };
+        const [a, b] = await Promise.all([openDatabase(config), openDatabase(config)]);
+        await Promise.all([seedPastIncidents(a.db), seedPastIncidents(b.db)]);
+        await Promise.all([a.close(), b.close()]);
+      } else {
+        await Promise.all([seedPastIncidents(fresh.db), seedPastIncidents(fresh.db)]);
+      }
+      for (const incident of PAST_INCIDENTS) expect(await readPastIncident(fresh.db, incident.slug)).toEqual(incident);
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
+  it('two seeds at once (two starting processes) leave the same rows', async () => {
+    const before = await snapshot();
+    if (tmp.databaseUrl) {
+      // Two real connections pools, as two processes would have.
+      const config = { ...readDbConfig(), databaseUrl: tmp.databaseUrl };
+      const [a, b] = await Promise.all([openDatabase(config), openDatabase(config)]);
+      await Promise.all([seedPastIncidents(a.db), seedPastIncidents(b.db)]);
+      await Promise.all([a.close(), b.close()]);
+    } else {
+      await Promise.all([seedPastIncidents(tmp.db), seedPastIncidents(tmp.db)]);
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('reads every past incident back exactly as the typed data has it', async () => {
+    for (const incident of PAST_INCIDENTS) {
+      expect(await readPastIncident(tmp.db, incident.slug)).toEqual(incident);
+    }
+    expect(await readPastIncident(tmp.db, 'no-such-incident')).toBeNull();
+  });
+
+  it('keeps each event source first and its other sources after, in order', async () => {
+    const incident = PAST_INCIDENTS[1]!;
+    const found = await readIncidentWithEvents(tmp.db, incident.slug);
+    expect(found?.events.map((e) => e.sources)).toEqual(incident.events.map((e) => [e.source, ...e.extraSources]));
+  });
+
+  it('rewrites a changed event, removes a dropped one and its links, and moves updated_at', async () => {
+    const original = PAST_INCIDENTS[2]!;
+    const [before] = await rows(sql`select updated_at from incidents where id = ${original.slug}`);
+    const [first, ...rest] = original.events;
+    const changed: PastIncident = {
+      ...original,
+      corrections: [{ date: '2026-12-01', text: { ar: 'تصحيح تجريبي', en: 'A test correction' } }],
+      events: [{ ...first!, confidence: 'low' }, ...rest.slice(0, -1)],
+    };
+    await seedPastIncidents(tmp.db, [changed]);
+    expect(await readPastIncident(tmp.db, original.slug)).toEqual(changed);
+    const dropped = original.events.at(-1)!.id;
+    expect(await rows(sql`select * from incident_event_sources where event_id = ${dropped}`)).toEqual([]);
+    const [after] = await rows(sql`select updated_at from incidents where id = ${original.slug}`);
+    expect(new Date(after!.updated_at as string).getTime()).toBeGreaterThan(new Date(before!.updated_at as string).getTime());
+    // Back to the real data.
+    await seedPastIncidents(tmp.db);
+    expect(await readPastIncident(tmp.db, original.slug)).toEqual(original);
+  });
+
+  it('lists newest first and filters by provider (any case) and UTC year; detected incidents join the list', async () => {
+    await tmp.db.execute(sql`insert into incidents (id, origin, provider, region, title, started_at, service_id)
+      values ('detected-coinbase-2026-06-01', 'detected', 'AWS', 'us-east-1', '{"ar":"انقطاع","en":"Outage"}', '2026-06-01T10:00:00Z', 'coinbase')
+      on conflict do nothing`);
+    const all = await readIncidents(tmp.db);
+    expect(all.map((i) => i.id)).toEqual(['detected-coinbase-2026-06-01', ...PAST_INCIDENTS.map((i) => i.slug)]);
+    expect((await readIncidents(tmp.db, { provider: 'aws', year: 2025 })).map((i) => i.id)).toEqual([
+      'aws-us-east-1-2025-10-20',
+      'aws-ap-northeast-1-2025-04-15',
+    ]);
+    expect(await readIncidents(tmp.db, { provider: 'gcp' })).toEqual([]);
+    expect(await readIncidents(tmp.db, { year: 2024 })).toEqual([]);
+    const facets = await readIncidentFacets(tmp.db);
+    expect(facets).toEqual(expect.arrayContaining([{ provider: 'AWS', year: 2025 }, { provider: 'AWS', year: 2026 }]));
+    expect(facets).toHaveLength(2);
+    const events = await readEventsOf(tmp.db, ['aws-us-east-1-2026-05-07']);
+    expect(events).toEqual([{ incidentId: 'aws-us-east-1-2026-05-07', state: 'major_outage', serviceIds: ['coinbase'], claimOnly: false }]);
+    await tmp.db.execute(sql`delete from incidents where id = 'detected-coinbase-2026-06-01'`);
+  });
+});
