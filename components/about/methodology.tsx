@@ -56,7 +56,10 @@ export interface MethodologyFacts {
   api: { status: string; incidents: string; incidentJson: string; incidentCsv: string };
 }
 
-const SECTIONS = ['separation', 'statuses', 'confirmation', 'probes', 'chains', 'exchanges', 'reported', 'vantages', 'provenance', 'uptime', 'causes', 'sources', 'limitations', 'cite', 'data'] as const;
+const SECTIONS = ['separation', 'statuses', 'confirmation', 'probes', 'chains', 'exchanges', 'reported', 'vantages', 'provenance', 'uptime', 'causes', 'sources', 'decisions', 'limitations', 'cite', 'data'] as const;
+
+/** Where DESIGN.md's rules were silent, what version 1.0 decided (each a message under about.decisions.points). */
+const DECISIONS = ['freshStart', 'skipped', 'degradedStreak', 'stale', 'minority', 'single', 'canaries', 'chainQuorum', 'stallClock', 'lagging', 'skew', 'safeHead', 'slotRate', 'tradesSlow', 'reportedUnknown', 'incidentsTarget', 'uptimeToday', 'orderBook'] as const;
 
 export function Methodology({ facts }: { facts: MethodologyFacts }) {
   const t = useTranslations('about');
@@ -193,6 +196,12 @@ export function Methodology({ facts }: { facts: MethodologyFacts }) {
           {t('sources.operators')} <bdi dir="ltr">{facts.operators.join(', ')}</bdi>
         </p>
       </MethodSection>
+      <MethodSection
+        id="decisions"
+        title={t('decisions.title')}
+        intro={t('decisions.intro')}
+        points={points('decisions', DECISIONS)}
+      />
       <MethodSection
         id="limitations"
         title={t('limitations.title')}
