@@ -13,7 +13,13 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'metadata' });
-  return { title: { default: t('title'), template: `%s — ${t('title')}` }, description: t('description') };
+  // Feeds in every page's <head>, the share card, the public origin (lib/server/seo.ts).
+  const { layoutMetadata } = await import('@/lib/server/seo');
+  return {
+    ...layoutMetadata(locale, { title: t('title'), description: t('description') }),
+    title: { default: t('title'), template: `%s — ${t('title')}` },
+    description: t('description'),
+  };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {

@@ -1,0 +1,14 @@
+// GET /api/v1/incidents?provider=&year=: incidents newest first, past (rebuilt from reports) and detected.
+import { CACHE, parseQuery, respondJson, withErrors } from '@/lib/server/api-response';
+import { incidentsQuery } from '@/lib/server/api-params';
+import { getV1Incidents } from '@/lib/server/open-data';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return withErrors(request, 'GET /api/v1/incidents', async () => {
+    const query = parseQuery(request, incidentsQuery.keys, incidentsQuery.schema);
+    if (!query.ok) return query.response;
+    return respondJson(request, await getV1Incidents(query.data), CACHE.minute);
+  });
+}

@@ -1,0 +1,17 @@
+// GET /api/v2/components.json?lang=ar|en: Statuspage v2 components (groups and their known services).
+import { CACHE, respondJson, withErrors } from '@/lib/server/api-response';
+import { getSnapshot } from '@/lib/server/open-data';
+import { statuspageComponents, statuspagePage } from '@/lib/server/statuspage';
+import { statuspageContext } from '../context';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return withErrors(request, 'GET /api/v2/components.json', async () => {
+    const context = await statuspageContext(request);
+    if (!context.ok) return context.response;
+    const snapshot = await getSnapshot();
+    const { components, marsad } = statuspageComponents(snapshot, context.data);
+    return respondJson(request, { page: statuspagePage(snapshot, context.data), components, marsad }, CACHE.live);
+  });
+}

@@ -1,0 +1,43 @@
+// Shared by the Statuspage-compatible routes: the language from ?lang= (Arabic by default; other
+// parameters are ignored, as Statuspage ignores them), the words of that language, the page's URL.
+import { getTranslations } from 'next-intl/server';
+import { CATEGORIES, type Category } from '@/lib/catalog/schema';
+import { STATUSES, type Status } from '@/lib/status/vocabulary';
+import { langQuery } from '@/lib/server/api-params';
+import { parseQuery, type Parsed } from '@/lib/server/api-response';
+import { getSiteOrigin } from '@/lib/server/incidents';
+import { localizedPath } from '@/lib/server/seo';
+import type { StatuspageContext } from '@/lib/server/statuspage';
+
+export const INCIDENT_LIMIT = 50;
+
+export async function statuspageContext(request: Request): Promise<Parsed<StatuspageContext & { origin: string }>> {
+  const query = parseQuery(request, langQuery.keys, langQuery.schema, { allowUnknown: true });
+  if (!query.ok) return query;
+  const lang = query.data.lang;
+  const [t, category, origin] = await Promise.all([
+    getTranslations({ locale: lang, namespace: 'api.statuspage' }),
+    getTranslations({ locale: lang, namespace: 'category' }),
+    getSiteOrigin(),
+  ]);
+  return {
+    ok: true,
+    data: {
+      lang,
+      origin,
+      pageUrl: `${origin}${localizedPath(lang, '/')}`,
+      documentation: `${origin}${localizedPath(lang, '/open-data')}#statuspage`,
+      labels: {
+        pageName: t('pageName'),
+        groups: Object.fromEntries(CATEGORIES.map((c) => [c, category(c)])) as Record<Category, string>,
+        indicator: Object.fromEntries(STATUSES.map((s) => [s, t(`indicator.${s}`)])) as Record<Status, string>,
+        someUnknown: (count: number) => t('someUnknown', { count }),
+        source: t('source'),
+      },
+    },
+  };
+}
+
+export function incidentUrl(context: { origin: string; lang: 'ar' | 'en' }, slug: string): string {
+  return `${context.origin}${localizedPath(context.lang, `/incidents/${slug}`)}`;
+}

@@ -1,0 +1,20 @@
+// GET /api/v2/incidents.json?lang=ar|en: Statuspage v2 incidents, the 50 newest, with their updates.
+import { CACHE, respondJson, withErrors } from '@/lib/server/api-response';
+import { getRecentIncidentRecords, getSnapshot } from '@/lib/server/open-data';
+import { statuspageIncident, statuspagePage } from '@/lib/server/statuspage';
+import { incidentUrl, INCIDENT_LIMIT, statuspageContext } from '../context';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return withErrors(request, 'GET /api/v2/incidents.json', async () => {
+    const context = await statuspageContext(request);
+    if (!context.ok) return context.response;
+    const [snapshot, incidents] = await Promise.all([getSnapshot(), getRecentIncidentRecords(INCIDENT_LIMIT)]);
+    return respondJson(
+      request,
+      { page: statuspagePage(snapshot, context.data), incidents: incidents.map((i) => statuspageIncident(i, context.data, incidentUrl(context.data, i.slug))) },
+      CACHE.minute,
+    );
+  });
+}

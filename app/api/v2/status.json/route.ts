@@ -1,0 +1,16 @@
+// GET /api/v2/status.json?lang=ar|en: Statuspage v2 page status (indicator and description).
+import { CACHE, respondJson, withErrors } from '@/lib/server/api-response';
+import { getSnapshot } from '@/lib/server/open-data';
+import { statuspagePage, statuspageStatus } from '@/lib/server/statuspage';
+import { statuspageContext } from '../context';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return withErrors(request, 'GET /api/v2/status.json', async () => {
+    const context = await statuspageContext(request);
+    if (!context.ok) return context.response;
+    const snapshot = await getSnapshot();
+    return respondJson(request, { page: statuspagePage(snapshot, context.data), status: statuspageStatus(snapshot, context.data.labels) }, CACHE.live);
+  });
+}

@@ -1,0 +1,28 @@
+// GET /api/v2/summary.json?lang=ar|en: Statuspage v2 summary (page, components, unresolved incidents, status).
+import { CACHE, respondJson, withErrors } from '@/lib/server/api-response';
+import { getRecentIncidentRecords, getSnapshot } from '@/lib/server/open-data';
+import { isUnresolved, statuspageComponents, statuspageIncident, statuspagePage, statuspageStatus } from '@/lib/server/statuspage';
+import { incidentUrl, INCIDENT_LIMIT, statuspageContext } from '../context';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return withErrors(request, 'GET /api/v2/summary.json', async () => {
+    const context = await statuspageContext(request);
+    if (!context.ok) return context.response;
+    const [snapshot, incidents] = await Promise.all([getSnapshot(), getRecentIncidentRecords(INCIDENT_LIMIT)]);
+    const { components, marsad } = statuspageComponents(snapshot, context.data);
+    return respondJson(
+      request,
+      {
+        page: statuspagePage(snapshot, context.data),
+        components,
+        incidents: incidents.filter(isUnresolved).map((i) => statuspageIncident(i, context.data, incidentUrl(context.data, i.slug))),
+        scheduled_maintenances: [],
+        status: statuspageStatus(snapshot, context.data.labels),
+        marsad,
+      },
+      CACHE.live,
+    );
+  });
+}

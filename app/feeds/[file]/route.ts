@@ -1,0 +1,53 @@
+// Incident feeds: /feeds/incidents.{ar|en}.{rss|atom}. Valid RSS 2.0 and Atom 1.0, titles safe in
+// either reading direction (lib/server/feeds.ts), linked from every page's <head>.
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { EVENT_STATES, type EventState } from '@/lib/incidents/types';
+import { LANGS } from '@/lib/server/api-params';
+import { apiError, CACHE, respond, withErrors } from '@/lib/server/api-response';
+import { buildFeed, FEED_CONTENT_TYPE, FEED_FORMATS, FEED_LIMIT, feedPath } from '@/lib/server/feeds';
+import { getSiteOrigin } from '@/lib/server/incidents';
+import { getRecentIncidentRecords } from '@/lib/server/open-data';
+import { localizedPath } from '@/lib/server/seo';
+
+export const dynamic = 'force-dynamic';
+
+const FILE = /^incidents\.([a-z]+)\.([a-z]+)$/;
+const fileSchema = z.object({ lang: z.enum(LANGS), format: z.enum(FEED_FORMATS) });
+
+export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>) {
+  return withErrors(request, 'GET /feeds', async () => {
+    const { file } = await params;
+    const match = FILE.exec(file);
+    const parsed = match ? fileSchema.safeParse({ lang: match[1], format: match[2] }) : null;
+    if (!parsed?.success) return apiError(request, 404, 'feed_not_found', 'The feeds are /feeds/incidents.ar.rss, incidents.ar.atom, incidents.en.rss and incidents.en.atom.', 'file');
+    // No query parameters; extras (a reader's tracking tags) are ignored, as a static file would.
+    const { lang, format } = parsed.data;
+    const [t, ti, format_, origin, incidents] = await Promise.all([
+      getTranslations({ locale: lang, namespace: 'feeds' }),
+      getTranslations({ locale: lang, namespace: 'incident' }),
+      getFormatter({ locale: lang }),
+      getSiteOrigin(),
+      getRecentIncidentRecords(FEED_LIMIT),
+    ]);
+    const body = buildFeed(incidents, {
+      lang,
+      format,
+      siteUrl: `${origin}${localizedPath(lang, '/')}`,
+      selfUrl: `${origin}${feedPath(lang, format)}`,
+      incidentUrl: (slug) => `${origin}${localizedPath(lang, `/incidents/${slug}`)}`,
+      formatTime: (iso) => format_.dateTime(new Date(iso), 'long'),
+      now: new Date(),
+      labels: {
+        title: t('title'),
+        description: t('description'),
+        updatesHeading: t('updates'),
+        states: Object.fromEntries(EVENT_STATES.map((s) => [s, ti(`state.${s}`)])) as Record<EventState, string>,
+        source: ti('event.source'),
+        timeNotConfirmed: ti('time.notConfirmed'),
+        claimedNotVerified: ti('event.claimed'),
+      },
+    });
+    return respond(request, body, { contentType: FEED_CONTENT_TYPE[format], cacheControl: CACHE.minute });
+  });
+}

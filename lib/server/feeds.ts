@@ -1,0 +1,217 @@
+// Incident feeds: RSS 2.0 and Atom 1.0, in Arabic and in English. One entry per incident, its updates
+// (the timeline's events, with their sources) in the entry's content, newest incidents first. Pure: the
+// route passes the incidents, the words and a date formatter.
+//
+// Bidi: feed readers show titles as plain text, often in a left-to-right interface. An Arabic title
+// starts with a right-to-left mark (so the title reads right to left wherever the reader looks for its
+// first strong letter), and every Latin run inside it (AWS, us-east-1, OP Mainnet) is wrapped in
+// first-strong isolates U+2068…U+2069, so its hyphens, digits and spaces stay in place. In the HTML
+// content the same runs are wrapped in <bdi>.
+import type { Locale } from '@/lib/incidents/labels';
+import type { EventState } from '@/lib/incidents/types';
+import type { IncidentRecord } from './incidents';
+import { eventsInTimeOrder, incidentUpdatedAt } from './statuspage';
+
+export const FEED_FORMATS = ['rss', 'atom'] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+export const FEED_CONTENT_TYPE: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+};
+/** The most entries a feed carries (readers keep what they have already seen). */
+export const FEED_LIMIT = 50;
+
+const RLM = '\u200F';
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+export function feedPath(lang: Locale, format: FeedFormat): string {
+  return `/feeds/incidents.${lang}.${format}`;
+}
+
+// Characters XML 1.0 forbids (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF).
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const escapeHtml = escapeXml;
+
+/**
+ * A Latin run: Latin letters and digits with the punctuation that joins them inside a name or code
+ * (us-east-1, Gate.io, OP Mainnet, apne1-az4), holding at least one Latin letter. Several words stay
+ * one run: isolated one by one, "OP Mainnet" would read "Mainnet OP" in a right-to-left line.
+ */
+const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9._/+:-]|[ ](?=[A-Za-z0-9]))*/g;
+const HAS_LATIN_LETTER = /[A-Za-z]/;
+
+function mapLatinRuns(text: string, wrap: (run: string) => string, escape: (plain: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(LATIN_RUN)) {
+    // Trailing joiners belong to the sentence, not the name: "us-east-1:" keeps its colon outside.
+    const run = match[0].replace(/[._/+:-]+$/, '');
+    const start = match.index;
+    if (!HAS_LATIN_LETTER.test(run)) continue;
+    out += escape(text.slice(last, start)) + wrap(escape(run));
+    last = start + run.length;
+  }
+  return out + escape(text.slice(last));
+}
+
+/** Plain text for an Arabic title or line: RLM first, Latin runs isolated. English is left as it is. */
+export function bidiPlain(text: string, lang: Locale): string {
+  if (lang !== 'ar') return text;
+  return RLM + mapLatinRuns(text, (run) => `${FSI}${run}${PDI}`, (plain) => plain);
+}
+
+/** Escaped HTML with Latin runs in <bdi> (Arabic only). */
+export function bidiHtml(text: string, lang: Locale): string {
+  if (lang !== 'ar') return escapeHtml(text);
+  return mapLatinRuns(text, (run) => `<bdi>${run}</bdi>`, escapeHtml);
+}
+
+export interface FeedLabels {
+  title: string;
+  description: string;
+  states: Record<EventState, string>;
+  source: string;
+  timeNotConfirmed: string;
+  claimedNotVerified: string;
+  updatesHeading: string;
+}
+
+export interface FeedContext {
+  lang: Locale;
+  format: FeedFormat;
+  /** Absolute URL of the site in this language (https://host or https://host/en). */
+  siteUrl: string;
+  /** Absolute URL of this feed. */
+  selfUrl: string;
+  incidentUrl: (slug: string) => string;
+  /** The time of an event as the site writes it (Gregorian, UTC named). */
+  formatTime: (iso: string) => string;
+  labels: FeedLabels;
+  /** Used as the feed's date when there is no incident at all. */
+  now: Date;
+}
+
+function entryHtml(incident: IncidentRecord, context: FeedContext): string {
+  const { lang, labels } = context;
+  const parts: string[] = [`<div dir="${lang === 'ar' ? 'rtl' : 'ltr'}" lang="${lang}">`];
+  if (incident.summary) parts.push(`<p>${bidiHtml(incident.summary[lang], lang)}</p>`);
+  if (incident.events.length) {
+    parts.push(`<p><strong>${escapeHtml(labels.updatesHeading)}</strong></p><ul>`);
+    for (const { event: e } of eventsInTimeOrder(incident)) {
+      const when = e.timeUtc ? `<time datetime="${e.timeUtc}"><bdi>${escapeHtml(context.formatTime(e.timeUtc))}</bdi></time>` : escapeHtml(labels.timeNotConfirmed);
+      const summary = e.claimOnly ? `${escapeHtml(labels.claimedNotVerified)}: ${bidiHtml(e.summary[lang], lang)}` : bidiHtml(e.summary[lang], lang);
+      const source = e.source ? ` (${escapeHtml(labels.source)}: <a href="${escapeHtml(e.source)}"><bdi>${escapeHtml(hostOf(e.source))}</bdi></a>)` : '';
+      parts.push(`<li>${when}: <strong>${escapeHtml(labels.states[e.state])}</strong>, <bdi>${escapeHtml(e.serviceLabel)}</bdi>. ${summary}${source}</li>`);
+    }
+    parts.push('</ul>');
+  }
+  parts.push('</div>');
+  return parts.join('');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+function summaryText(incident: IncidentRecord, lang: Locale): string {
+  return incident.summary?.[lang] ?? incident.title[lang];
+}
+
+function feedUpdated(incidents: readonly IncidentRecord[], now: Date): string {
+  return incidents.map(incidentUpdatedAt).sort().at(-1) ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function rfc822(iso: string): string {
+  return new Date(iso).toUTCString();
+}
+
+export function buildRss(incidents: readonly IncidentRecord[], context: FeedContext): string {
+  const { lang, labels } = context;
+  const x = escapeXml;
+  const items = incidents.slice(0, FEED_LIMIT).map((incident) => {
+    const url = context.incidentUrl(incident.slug);
+    return [
+      '<item>',
+      `<title>${x(bidiPlain(incident.title[lang], lang))}</title>`,
+      `<link>${x(url)}</link>`,
+      `<guid isPermaLink="true">${x(url)}</guid>`,
+      `<pubDate>${rfc822(incident.startUtc)}</pubDate>`,
+      incident.provider ? `<category>${x(incident.provider)}</category>` : '',
+      `<description>${x(entryHtml(incident, context))}</description>`,
+      '</item>',
+    ].join('');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<channel>',
+    `<title>${x(bidiPlain(labels.title, lang))}</title>`,
+    `<link>${x(context.siteUrl)}</link>`,
+    `<description>${x(labels.description)}</description>`,
+    `<language>${lang}</language>`,
+    `<lastBuildDate>${rfc822(feedUpdated(incidents, context.now))}</lastBuildDate>`,
+    '<generator>Marsad</generator>',
+    '<docs>https://www.rssboard.org/rss-specification</docs>',
+    '<ttl>5</ttl>',
+    `<atom:link href="${x(context.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    ...items,
+    '</channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}
+
+export function buildAtom(incidents: readonly IncidentRecord[], context: FeedContext): string {
+  const { lang, labels } = context;
+  const x = escapeXml;
+  const entries = incidents.slice(0, FEED_LIMIT).map((incident) => {
+    const url = context.incidentUrl(incident.slug);
+    return [
+      '<entry>',
+      `<id>${x(url)}</id>`,
+      `<title type="text">${x(bidiPlain(incident.title[lang], lang))}</title>`,
+      `<link rel="alternate" type="text/html" href="${x(url)}"/>`,
+      `<published>${incident.startUtc}</published>`,
+      `<updated>${incidentUpdatedAt(incident)}</updated>`,
+      incident.provider ? `<category term="${x(incident.provider.toLowerCase())}" label="${x(incident.provider)}"/>` : '',
+      `<summary type="text">${x(bidiPlain(summaryText(incident, lang), lang))}</summary>`,
+      `<content type="html">${x(entryHtml(incident, context))}</content>`,
+      '</entry>',
+    ].join('');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
+    `<id>${x(context.selfUrl)}</id>`,
+    `<title type="text">${x(bidiPlain(labels.title, lang))}</title>`,
+    `<subtitle type="text">${x(labels.description)}</subtitle>`,
+    `<updated>${feedUpdated(incidents, context.now)}</updated>`,
+    `<link rel="self" type="application/atom+xml" href="${x(context.selfUrl)}"/>`,
+    `<link rel="alternate" type="text/html" href="${x(context.siteUrl)}"/>`,
+    `<author><name>${x(lang === 'ar' ? 'مرصد' : 'Marsad')}</name><uri>${x(context.siteUrl)}</uri></author>`,
+    '<generator>Marsad</generator>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+export function buildFeed(incidents: readonly IncidentRecord[], context: FeedContext): string {
+  return context.format === 'rss' ? buildRss(incidents, context) : buildAtom(incidents, context);
+}

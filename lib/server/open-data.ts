@@ -1,0 +1,133 @@
+// What the open-data routes read (API v1, Statuspage v2, feeds, badges, embeds, share images): the one
+// status snapshot, uptime, history and incidents, shaped into public resources with their links. The
+// routes validate their input and choose the format; this module is where the data comes together.
+import { CATEGORIES, type Category } from '@/lib/catalog/schema';
+import type { Status } from '@/lib/status/vocabulary';
+import { summarizeSet, type SetSummary } from './group-status';
+import { getUptimeWindows } from './history';
+import { getIncident, getIncidentJson, listIncidents, type IncidentRecord } from './incidents';
+import { localizedPath } from './seo';
+import { getServiceHistory, type HistoryOptions, type ServiceHistory } from './service-history';
+import { getStatusSnapshot, type ServiceSnapshot, type StatusSnapshot } from './snapshot';
+
+const V1 = '/api/v1';
+
+export function serviceLinks(id: string) {
+  return {
+    self: `${V1}/services/${id}`,
+    history: `${V1}/services/${id}/history`,
+    page: { ar: localizedPath('ar', `/services/${id}`), en: localizedPath('en', `/services/${id}`) },
+    badge: { ar: `/badge/service/${id}.svg?lang=ar`, en: `/badge/service/${id}.svg?lang=en` },
+    embed: { ar: localizedPath('ar', `/embed/service/${id}`), en: localizedPath('en', `/embed/service/${id}`) },
+  };
+}
+
+export function groupLinks(id: Category) {
+  return {
+    badge: { ar: `/badge/group/${id}.svg?lang=ar`, en: `/badge/group/${id}.svg?lang=en` },
+    embed: { ar: localizedPath('ar', `/embed/group/${id}`), en: localizedPath('en', `/embed/group/${id}`) },
+  };
+}
+
+function envelope(snapshot: StatusSnapshot) {
+  return { generatedAt: snapshot.generatedAt, dataAsOf: snapshot.dataAsOf, late: snapshot.late, methodologyVersion: snapshot.methodologyVersion };
+}
+
+export type ServiceResource = ServiceSnapshot & { links: ReturnType<typeof serviceLinks> };
+
+function toResource(service: ServiceSnapshot): ServiceResource {
+  return { ...service, links: serviceLinks(service.id) };
+}
+
+export interface GroupSummary extends SetSummary {
+  id: Category;
+  services: string[];
+  links: ReturnType<typeof groupLinks>;
+}
+
+/** The page at a glance: one status for everything, one per group; stale data counts as unknown. */
+export async function getV1Status() {
+  const snapshot = await getStatusSnapshot();
+  const groups: GroupSummary[] = CATEGORIES.map((id) => {
+    const members = snapshot.services.filter((s) => s.category === id);
+    return { id, ...summarizeSet(members, snapshot.late), services: members.map((s) => s.id), links: groupLinks(id) };
+  });
+  return {
+    ...envelope(snapshot),
+    overall: summarizeSet(snapshot.services, snapshot.late),
+    groups,
+    links: { services: `${V1}/services`, incidents: `${V1}/incidents`, openapi: `${V1}/openapi.json` },
+  };
+}
+
+export async function getV1Services(filter: { category?: Category; status?: Status }) {
+  const snapshot = await getStatusSnapshot();
+  const services = snapshot.services.filter((s) => (!filter.category || s.category === filter.category) && (!filter.status || s.status === filter.status));
+  return { ...envelope(snapshot), filter: { category: filter.category ?? null, status: filter.status ?? null }, services: services.map(toResource) };
+}
+
+/** One service with its uptime over 24 h, 7, 30 and 90 days; null when no service has that id. */
+export async function getV1Service(id: string) {
+  const snapshot = await getStatusSnapshot();
+  const service = snapshot.services.find((s) => s.id === id);
+  if (!service) return null;
+  const uptime = service.monitored ? await getUptimeWindows(id) : null;
+  return { ...envelope(snapshot), service: { ...toResource(service), uptime } };
+}
+
+export async function getV1History(id: string, options: HistoryOptions): Promise<(ServiceHistory & { links: { service: string } }) | null> {
+  const history = await getServiceHistory(id, options);
+  return history ? { ...history, links: { service: `${V1}/services/${id}` } } : null;
+}
+
+function incidentLinks(slug: string) {
+  return {
+    self: `${V1}/incidents/${slug}`,
+    page: { ar: localizedPath('ar', `/incidents/${slug}`), en: localizedPath('en', `/incidents/${slug}`) },
+    json: `/api/incidents/${slug}.json`,
+    csv: { ar: `/api/incidents/${slug}.csv?lang=ar`, en: `/api/incidents/${slug}.csv?lang=en` },
+    shareImage: { ar: `/og/ar/incident/${slug}.png`, en: `/og/en/incident/${slug}.png` },
+  };
+}
+
+export async function getV1Incidents(filter: { provider?: string; year?: number }) {
+  const query: Record<string, string> = {};
+  if (filter.provider) query.provider = filter.provider;
+  if (filter.year !== undefined) query.year = String(filter.year);
+  const list = await listIncidents(query);
+  return {
+    filter: list.filter,
+    incidents: list.items.map((item) => ({ ...item, links: incidentLinks(item.slug) })),
+  };
+}
+
+/** One incident as its export carries it, with its phase, story and links; null for an unknown slug. */
+export async function getV1Incident(slug: string) {
+  const detail = await getIncident(slug);
+  if (!detail) return null;
+  const exported = await getIncidentJson(slug);
+  if (!exported) return null;
+  const { incident } = detail;
+  return {
+    incident: {
+      ...exported,
+      phase: incident.phase,
+      summary: incident.summary,
+      rootCause: incident.rootCause,
+      endBounds: incident.endBounds ?? null,
+      services: detail.services,
+      links: incidentLinks(slug),
+    },
+  };
+}
+
+/** The newest incidents with their events, newest first: what the feeds and the Statuspage page list. */
+export async function getRecentIncidentRecords(limit: number): Promise<IncidentRecord[]> {
+  const list = await listIncidents({});
+  const details = await Promise.all(list.items.slice(0, limit).map((item) => getIncident(item.slug)));
+  return details.flatMap((d) => (d ? [d.incident] : []));
+}
+
+export async function getSnapshot(): Promise<StatusSnapshot> {
+  return getStatusSnapshot();
+}
