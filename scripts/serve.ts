@@ -19,7 +19,7 @@ const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || undefined;
 
 // Hop-by-hop and per-response headers that must not be stored or replayed from the cache.
-const DROP = new Set(['x-middleware-rewrite', 'connection', 'keep-alive', 'transfer-encoding', 'date', 'set-cookie', 'content-length', 'vary', 'cache-control', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
+const DROP = new Set(['x-middleware-rewrite', 'connection', 'keep-alive', 'transfer-encoding', 'date', 'set-cookie', 'content-length', 'vary', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
 
 /** The primary process: Next (and with it the database and the probes) on an internal port. */
 async function startPrimary() {
@@ -145,7 +145,14 @@ const BASE_HEADERS: Record<string, string> = {
 };
 
 function withSecurityHeaders(response: CachedResponse, policy: RoutePolicy): CachedResponse {
-  const headers: Record<string, string> = { ...response.headers, ...BASE_HEADERS, 'cache-control': cacheControl(policy) };
+  const upstream = response.headers['cache-control'];
+  // Next marks dynamic pages `no-store`; the policy says how long they may live. Routes that choose
+  // their own lifetime (open data, images) keep theirs.
+  const headers: Record<string, string> = {
+    ...response.headers,
+    ...BASE_HEADERS,
+    'cache-control': policy.upstreamCacheControl && upstream && !/no-store|private/.test(upstream) ? upstream : cacheControl(policy),
+  };
   if (!policy.embeddable) headers['x-frame-options'] = 'DENY';
   headers.etag ??= `W/"${createHash('sha1').update(response.body).digest('base64url')}"`;
   if ((headers['content-type'] ?? '').startsWith('text/html')) {

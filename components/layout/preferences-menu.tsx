@@ -16,9 +16,18 @@ export interface PreferencesLabels {
   timeZoneOptions: Record<(typeof TIME_ZONE_CHOICES)[number], string>;
 }
 
+/** Storage can be denied (blocked site data, a third-party iframe): then the defaults apply. */
+function readStored(): string | null {
+  try {
+    return localStorage.getItem(PREFERENCES_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
 export function PreferencesMenu({ labels }: { labels: PreferencesLabels }) {
   const [prefs, setPrefs] = useState<Preferences | null>(null);
-  useEffect(() => setPrefs(parsePreferences(localStorage.getItem(PREFERENCES_STORAGE_KEY))), []);
+  useEffect(() => setPrefs(parsePreferences(readStored())), []);
 
   function update(change: Partial<Preferences>) {
     const next = { ...(prefs ?? parsePreferences(null)), ...change };

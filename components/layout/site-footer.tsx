@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { Link } from '@/lib/i18n/navigation';
 
 export function SiteFooter() {
   const t = useTranslations('layout');
@@ -7,9 +8,9 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm text-muted">
         <p>{t('footer.about')}</p>
         <p>
-          <a href="/api/status" className="underline underline-offset-4">
+          <Link href="/open-data" prefetch={false} className="underline underline-offset-4">
             {t('footer.data')}
-          </a>
+          </Link>
         </p>
       </div>
     </footer>

@@ -13,6 +13,7 @@ import { SourceLinks } from '@/components/incidents/source-link';
 import { Link, getPathname } from '@/lib/i18n/navigation';
 import { asLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { getIncident, getSiteOrigin, type IncidentRecord } from '@/lib/server/incidents';
+import { incidentJsonLd, jsonLdText, pageMetadata } from '@/lib/server/seo';
 
 // Reads the database: per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';
@@ -22,7 +23,15 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/incident
   const detail = await getIncident(slug);
   if (!detail) return {};
   const l = asLocale(locale);
-  return { title: detail.incident.title[l], description: detail.incident.summary?.[l] };
+  const title = detail.incident.title[l];
+  return pageMetadata({
+    locale: l,
+    path: `/incidents/${slug}`,
+    title,
+    description: detail.incident.summary?.[l] ?? title,
+    image: { kind: 'incident', id: slug, alt: title },
+    type: 'article',
+  });
 }
 
 /** "Cite this", in each language with that language's words and dates. */
@@ -56,8 +65,11 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
   const { incident } = detail;
   const [t, cite] = await Promise.all([getTranslations('incident'), citations(incident, detail.methodologyVersion)]);
   const provider = incident.provider || t('theCloud');
+  const jsonLd = jsonLdText(incidentJsonLd(incident, locale, await getSiteOrigin()));
   return (
     <article className="space-y-10 print:space-y-6" data-incident={incident.slug}>
+      {/* schema.org Article about an Event, for search engines and journalists' tools. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <header className="space-y-3">
         <p className="text-sm print:hidden">
           <Link href="/incidents" className="underline underline-offset-4">
