@@ -1,7 +1,17 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { LocalTime } from '@/components/ui/local-time';
+import { CloudStrip } from '@/components/status/cloud-strip';
+import { LiveBanner } from '@/components/status/live-banner';
+import { LiveMeta } from '@/components/status/live-meta';
+import { LiveStatusProvider } from '@/components/status/live-status';
+import { readLiveRefreshMs, type LiveStatus } from '@/components/status/live-types';
 import { ServiceGroups } from '@/components/status/service-groups';
+import type { RowUptime } from '@/components/status/service-row';
+import { StatusAnnouncer } from '@/components/status/status-announcer';
+import { StatusMessagesProvider } from '@/components/status/status-messages';
+import { encodeBarDays } from '@/components/status/uptime-encoding';
+import { UptimeLegend } from '@/components/status/uptime-legend';
 import { asLocale } from '@/lib/i18n/routing';
+import { getReportedCloudIncidents, getUptimeOverview } from '@/lib/server/service-history';
 import { getStatusSnapshot } from '@/lib/server/snapshot';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
@@ -10,17 +20,35 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(asLocale(locale));
-  const [t, snapshot] = await Promise.all([getTranslations('home'), getStatusSnapshot()]);
+  const [t, snapshot, cloudIncidents, overview] = await Promise.all([
+    getTranslations('home'),
+    getStatusSnapshot(),
+    getReportedCloudIncidents(),
+    getUptimeOverview(90),
+  ]);
+  const live: LiveStatus = { ...snapshot, cloudIncidents };
+  const uptime = new Map<string, RowUptime>(
+    [...overview].map(([id, { days, total }]) => [
+      id,
+      { encoded: encodeBarDays(days), lastDay: days.at(-1)!.day, totalPercent: total.uptimePercent, totalCoverage: total.coverage, totalNotEnough: total.notEnoughData },
+    ]),
+  );
   return (
-    <div className="space-y-6">
-      <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-        <p className="text-muted">{t('intro')}</p>
-        <p className="text-xs text-muted">
-          {t.rich('generatedAt', { time: () => <LocalTime iso={snapshot.generatedAt} /> })}
-        </p>
-      </div>
-      <ServiceGroups services={snapshot.services} />
-    </div>
+    <StatusMessagesProvider>
+      <LiveStatusProvider initial={live} refreshMs={readLiveRefreshMs(process.env)}>
+        <div className="space-y-8">
+          <header className="space-y-3">
+            <h1 className="text-2xl font-semibold">{t('heading')}</h1>
+            <LiveBanner />
+            <LiveMeta />
+          </header>
+          <CloudStrip clouds={snapshot.services.filter((s) => s.category === 'cloud')} />
+          <ServiceGroups services={snapshot.services} uptime={uptime} />
+          <UptimeLegend />
+          <p className="text-sm text-muted">{t('intro')}</p>
+        </div>
+        <StatusAnnouncer />
+      </LiveStatusProvider>
+    </StatusMessagesProvider>
   );
 }

@@ -1,12 +1,13 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import { CATEGORIES, type Category } from '@/lib/catalog/schema';
+import type { Category } from '@/lib/catalog/schema';
 import type { ServiceSnapshot } from '@/lib/server/snapshot';
-import { ServiceRow } from './service-row';
+import { ServiceRow, type RowUptime } from './service-row';
 
 // Home page order: the article's story first (exchanges, then the chains that kept producing blocks).
-const GROUP_ORDER: readonly Category[] = ['exchange', 'l1', 'l2', 'infra', 'cloud'] satisfies readonly (typeof CATEGORIES)[number][];
+// The clouds have their own strip above (what they report about themselves).
+const GROUP_ORDER: readonly Category[] = ['exchange', 'l1', 'l2', 'infra'];
 
-export function ServiceGroups({ services }: { services: readonly ServiceSnapshot[] }) {
+export function ServiceGroups({ services, uptime }: { services: readonly ServiceSnapshot[]; uptime: ReadonlyMap<string, RowUptime> }) {
   const t = useTranslations();
   const format = useFormatter();
   return (
@@ -17,7 +18,7 @@ export function ServiceGroups({ services }: { services: readonly ServiceSnapshot
         const headingId = `group-${category}`;
         return (
           <section key={category} aria-labelledby={headingId} data-group={category}>
-            <h2 id={headingId} className="mb-2 flex items-baseline gap-2 text-lg font-semibold">
+            <h2 id={headingId} className="mb-2 flex flex-wrap items-baseline gap-x-2 text-lg font-semibold">
               {t(`category.${category}`)}
               <span className="text-sm font-normal text-muted" data-num="" suppressHydrationWarning>
                 {t('home.serviceCount', { count: members.length, formatted: format.number(members.length, 'integer') })}
@@ -25,7 +26,7 @@ export function ServiceGroups({ services }: { services: readonly ServiceSnapshot
             </h2>
             <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
               {members.map((service) => (
-                <ServiceRow key={service.id} service={service} />
+                <ServiceRow key={service.id} service={service} uptime={uptime.get(service.id)} />
               ))}
             </ul>
           </section>

@@ -1,29 +1,43 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { LocalTime } from '@/components/ui/local-time';
+import { getPathname } from '@/lib/i18n/navigation';
 import type { ServiceSnapshot } from '@/lib/server/snapshot';
-import { StatusBadge } from './status-badge';
+import { LiveStatusBadge } from './live-badge';
+import { LiveFigure } from './live-figure';
+import { UptimeBars } from './uptime-bars';
 
-export function ServiceRow({ service }: { service: ServiceSnapshot }) {
-  const t = useTranslations();
+/** What a row needs to draw its 90 bars (see uptime-encoding.ts). */
+export interface RowUptime {
+  encoded: string;
+  lastDay: string;
+  totalPercent: number | null;
+  totalCoverage: number;
+  totalNotEnough: boolean;
+}
+
+export function isChainCategory(category: ServiceSnapshot['category']): boolean {
+  return category === 'l1' || category === 'l2';
+}
+
+/** One service: its name (a link to its page), live status and figure, and its 90-day bars. */
+export function ServiceRow({ service, uptime }: { service: ServiceSnapshot; uptime?: RowUptime }) {
+  const t = useTranslations('home');
   const locale = useLocale();
-  const isChain = service.category === 'l1' || service.category === 'l2';
+  const chain = isChainCategory(service.category);
+  const name = locale === 'ar' ? service.name.ar : service.name.en;
   return (
-    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3" data-service={service.id}>
-      <div className="min-w-0">
-        <p className="font-semibold">
-          {locale === 'ar' ? service.name.ar : <bdi>{service.name.en}</bdi>}
-        </p>
-        <p className="text-xs text-muted">
-          {service.reason ? t(`reason.${service.reason}`) : null}
-          {service.checkedAt ? (
-            <>
-              {service.reason ? ' · ' : null}
-              {t.rich('home.checkedAt', { time: () => <LocalTime iso={service.checkedAt!} format="time" /> })}
-            </>
-          ) : null}
-        </p>
+    <li className="px-4 py-3" data-service={service.id}>
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
+        <div className="min-w-0">
+          <h3 className="font-semibold">
+            <a href={getPathname({ href: `/services/${service.id}`, locale })} className="underline-offset-4 hover:underline">
+              {locale === 'ar' ? name : <bdi>{name}</bdi>}
+            </a>
+          </h3>
+          {service.monitored ? <LiveFigure id={service.id} chain={chain} /> : <p className="text-xs text-muted">{t('notMonitoredRow')}</p>}
+        </div>
+        <LiveStatusBadge id={service.id} chain={chain} />
       </div>
-      <StatusBadge status={service.status} monitored={service.monitored} chain={isChain} />
+      {uptime ? <UptimeBars name={name} encoded={uptime.encoded} lastDay={uptime.lastDay} totalPercent={uptime.totalPercent} totalCoverage={uptime.totalCoverage} totalNotEnough={uptime.totalNotEnough} dir={locale === 'ar' ? 'rtl' : 'ltr'} /> : null}
     </li>
   );
 }

@@ -19,6 +19,26 @@ export const STATUS_TEXT_CLASS: Record<Status, string> = {
   unknown: 'text-unknown',
 };
 
+/** The inline-start border of a card in the status colour (the banner). */
+export const STATUS_BORDER_CLASS: Record<Status, string> = {
+  operational: 'border-s-operational',
+  degraded: 'border-s-degraded',
+  partial_outage: 'border-s-partial',
+  major_outage: 'border-s-major',
+  maintenance: 'border-s-maintenance',
+  unknown: 'border-s-unknown',
+};
+
+/** Uptime bars: the fill of a day by its worst status. */
+export const STATUS_FILL_CLASS: Record<Status, string> = {
+  operational: 'fill-operational',
+  degraded: 'fill-degraded',
+  partial_outage: 'fill-partial',
+  major_outage: 'fill-major',
+  maintenance: 'fill-maintenance',
+  unknown: 'fill-unknown',
+};
+
 export function StatusIcon({ status, className = '' }: { status: Status; className?: string }) {
   return (
     <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" className={`${STATUS_TEXT_CLASS[status]} shrink-0 ${className}`}>

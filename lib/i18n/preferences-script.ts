@@ -29,6 +29,18 @@ function applyPreferences(
     digits === 'arab'
       ? text.replace(/[0-9]/g, (d) => arab.charAt(+d)).replace(/(\d|[٠-٩])\.(?=[0-9٠-٩])/g, '$1٫').replace(/%/g, '٪')
       : text.replace(/[٠-٩]/g, (d) => String(arab.indexOf(d))).replace(/٫/g, '.').replace(/٪/g, '%');
+  // One formatter per (format, zone, digits): live updates re-run this on every change.
+  const formatters: Record<string, Intl.DateTimeFormat> = {};
+  const formatterFor = (name: string, base: Intl.DateTimeFormatOptions, zone: string | undefined, digits: string) => {
+    const id = name + '|' + zone + '|' + digits + '|' + root.lang;
+    if (!formatters[id]) {
+      // Object.assign, not spread: this text runs as written, with no bundler helpers around it.
+      const options: Intl.DateTimeFormatOptions = Object.assign({}, base, { numberingSystem: digits, timeZone: zone });
+      if (!zone) delete options.timeZone;
+      formatters[id] = new Intl.DateTimeFormat(root.lang, options);
+    }
+    return formatters[id]!;
+  };
   const localize = () => {
     const prefs = read();
     if (prefs.theme === 'system') delete root.dataset.theme;
@@ -38,10 +50,7 @@ function applyPreferences(
       const base = dateFormats[el.dataset.format || ''];
       const when = new Date(el.dateTime);
       if (!base || isNaN(when.getTime())) return;
-      // Object.assign, not spread: this text runs as written, with no bundler helpers around it.
-      const options: Intl.DateTimeFormatOptions = Object.assign({}, base, { numberingSystem: prefs.digits, timeZone: prefs.zone });
-      if (!prefs.zone) delete options.timeZone;
-      const text = new Intl.DateTimeFormat(root.lang, options).format(when);
+      const text = formatterFor(el.dataset.format || '', base, prefs.zone, prefs.digits).format(when);
       if (el.textContent !== text) el.textContent = text;
     });
     document.querySelectorAll<HTMLElement>('[data-num]').forEach((el) => {

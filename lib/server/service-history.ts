@@ -148,7 +148,10 @@ function emptyPoint(t: number): HistoryPoint {
   return { t: new Date(t).toISOString(), checks: 0, failures: 0, answered: 0, latencyAvgMs: null, latencyP95Ms: null, latencyMaxMs: null, headAgeSec: null };
 }
 
-/** One service's response times (and head ages, for chains) over a range; null for an unknown service id. */
+/**
+ * One service's response times (and head ages, for chains) over a range; null for an unknown service id.
+ * Invalid options throw a ZodError: check input with historyOptionsSchema.safeParse or parseHistoryQuery first.
+ */
 export async function getServiceHistory(serviceId: string, input: HistoryOptionsInput = {}, now: number = Date.now()): Promise<ServiceHistory | null> {
   const options = historyOptionsSchema.parse(input);
   const service = findService(getCatalog(), serviceId);

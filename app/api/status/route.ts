@@ -1,3 +1,4 @@
+import { getReportedCloudIncidents } from '@/lib/server/service-history';
 import { getStatusSnapshot } from '@/lib/server/snapshot';
 import { jsonError, logError } from '@/lib/server/http';
 
@@ -5,10 +6,12 @@ export const dynamic = 'force-dynamic';
 
 export async function GET() {
   try {
-    const snapshot = await getStatusSnapshot();
-    return Response.json(snapshot, {
-      headers: { 'Cache-Control': 'public, max-age=0, s-maxage=10, stale-while-revalidate=60' },
-    });
+    // The snapshot, plus the regions the clouds' open incidents name (the home banner says where).
+    const [snapshot, cloudIncidents] = await Promise.all([getStatusSnapshot(), getReportedCloudIncidents()]);
+    return Response.json(
+      { ...snapshot, cloudIncidents },
+      { headers: { 'Cache-Control': 'public, max-age=0, s-maxage=10, stale-while-revalidate=60' } },
+    );
   } catch (error) {
     logError('GET /api/status failed', error);
     return jsonError(503, 'status_unavailable', 'The status snapshot cannot be read right now; try again shortly.');

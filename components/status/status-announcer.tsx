@@ -1,0 +1,33 @@
+'use client';
+// Tells screen readers when a status changes (politely), and only then: not on every poll.
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
+import type { Status } from '@/lib/status/vocabulary';
+import { useLive } from './live-status';
+
+export function StatusAnnouncer() {
+  const { status } = useLive();
+  const t = useTranslations('status');
+  const locale = useLocale();
+  const previous = useRef<Map<string, Status> | null>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = new Map(status.services.map((s) => [s.id, s.status]));
+    if (!before) return;
+    const changed = status.services.filter((s) => before.has(s.id) && before.get(s.id) !== s.status);
+    if (changed.length === 0) return;
+    const label = (s: (typeof changed)[number]) => {
+      if (s.category === 'cloud') return t(s.reported?.status ?? s.status);
+      return (s.category === 'l1' || s.category === 'l2') && s.status === 'major_outage' ? t('chainStalled') : t(s.status);
+    };
+    setMessage(changed.map((s) => t('live.changed', { name: s.name[locale === 'ar' ? 'ar' : 'en'], status: label(s) })).join(' '));
+  }, [status, t, locale]);
+
+  return (
+    <div aria-live="polite" aria-atomic="true" className="sr-only" data-announcer="">
+      {message}
+    </div>
+  );
+}

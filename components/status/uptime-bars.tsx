@@ -1,0 +1,143 @@
+'use client';
+// 90 days of uptime, one bar a day coloured by the day's worst status; days under 90 % coverage are drawn
+// as short grey "not enough data" bars. One tab stop (a slider over the days): the arrow keys move in the
+// reading direction (in Arabic, time runs from right to left, so ArrowLeft goes to a newer day), Home is
+// the oldest day and End is today; pointer and touch pick the day under them. The detail (date, worst
+// status, uptime, incidents) is the slider's value text and a visible strip above the bars.
+import { useFormatter, useTranslations } from 'next-intl';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useUnits } from './format-span';
+import { STATUS_FILL_CLASS } from './status-icon';
+import { decodeBarDays } from './uptime-encoding';
+
+const DAY_MS = 86_400_000;
+const STEP = 4;
+const BAR = 3;
+const HEIGHT = 28;
+const NO_DATA_HEIGHT = 10;
+
+export interface UptimeBarsProps {
+  /** The service's name in the page's language, for the slider's label. */
+  name: string;
+  /** Days oldest first (see uptime-encoding.ts). */
+  encoded: string;
+  /** The last (newest) day, YYYY-MM-DD UTC. */
+  lastDay: string;
+  /** The whole span's uptime (null: nothing known), and the share of it with trustworthy data (0–1). */
+  totalPercent: number | null;
+  totalCoverage: number;
+  /** Under 90 % covered: the figure is shown with its coverage. */
+  totalNotEnough: boolean;
+  dir: 'rtl' | 'ltr';
+}
+
+export function UptimeBars({ name, encoded, lastDay, totalPercent, totalCoverage, totalNotEnough, dir }: UptimeBarsProps) {
+  const t = useTranslations('uptime');
+  const tStatus = useTranslations('status');
+  const format = useFormatter();
+  const units = useUnits();
+  const days = useMemo(() => decodeBarDays(encoded), [encoded]);
+  const n = days.length;
+  const [active, setActive] = useState(n - 1);
+  const [engaged, setEngaged] = useState(false);
+  const focused = useRef(false);
+  const rtl = dir === 'rtl';
+  const lastDayMs = Date.parse(`${lastDay}T00:00:00Z`);
+
+  function detail(i: number): string {
+    const d = days[i];
+    if (!d) return '';
+    const date = format.dateTime(new Date(lastDayMs - (n - 1 - i) * DAY_MS), 'date');
+    const incidents = { incidents: d.incidents, incidentsFormatted: units.integer(d.incidents) };
+    if (d.notEnoughData || d.uptimePercent === null) return t('dayNotEnough', { date, coverage: units.share(d.coveragePercent / 100), ...incidents });
+    return t('day', { date, worst: tStatus(d.worst), percent: units.percent(d.uptimePercent), ...incidents });
+  }
+
+  const paths = new Map<string, string>();
+  days.forEach((d, i) => {
+    const x = (rtl ? n - 1 - i : i) * STEP;
+    const short = d.notEnoughData || d.uptimePercent === null;
+    const cls = short ? 'fill-unknown' : STATUS_FILL_CLASS[d.worst];
+    const y = short ? HEIGHT - NO_DATA_HEIGHT : 0;
+    paths.set(cls, `${paths.get(cls) ?? ''}M${x} ${y}h${BAR}v${HEIGHT - y}h-${BAR}z`);
+  });
+
+  function move(to: number) {
+    setActive(Math.max(0, Math.min(n - 1, to)));
+    setEngaged(true);
+  }
+  function onKeyDown(e: KeyboardEvent) {
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const steps: Record<string, number> = { [forward]: active + 1, [back]: active - 1, ArrowUp: active + 1, ArrowDown: active - 1, PageUp: active + 7, PageDown: active - 7, Home: 0, End: n - 1 };
+    if (!(e.key in steps)) return;
+    e.preventDefault();
+    move(steps[e.key]!);
+  }
+  function onPointer(e: PointerEvent<HTMLDivElement>) {
+    const box = e.currentTarget.getBoundingClientRect();
+    if (box.width === 0) return;
+    const fraction = (e.clientX - box.left) / box.width;
+    move(Math.floor((rtl ? 1 - fraction : fraction) * n));
+  }
+
+  const markX = (rtl ? n - 1 - active : active) * STEP;
+  const text = detail(active);
+  return (
+    <div className="relative mt-2" data-uptime="">
+      {engaged ? (
+        <p aria-hidden="true" className="absolute inset-x-0 bottom-full z-10 mb-1 rounded bg-fg px-2 py-1 text-xs text-bg shadow" data-day-detail="">
+          <span data-num="" suppressHydrationWarning>
+            {text}
+          </span>
+        </p>
+      ) : null}
+      <div
+        role="slider"
+        tabIndex={0}
+        aria-label={t('label', { name, span: units.unit('days', n) })}
+        aria-orientation="horizontal"
+        aria-valuemin={1}
+        aria-valuemax={n}
+        aria-valuenow={active + 1}
+        aria-valuetext={text}
+        data-active-day={active}
+        className="cursor-crosshair touch-pan-y rounded-sm"
+        onKeyDown={onKeyDown}
+        onPointerDown={onPointer}
+        onPointerMove={onPointer}
+        onPointerLeave={() => {
+          if (!focused.current) setEngaged(false);
+        }}
+        onFocus={() => {
+          focused.current = true;
+          setEngaged(true);
+        }}
+        onBlur={() => {
+          focused.current = false;
+          setEngaged(false);
+        }}
+      >
+        <svg viewBox={`0 0 ${n * STEP - (STEP - BAR)} ${HEIGHT}`} preserveAspectRatio="none" className="block h-7 w-full" aria-hidden="true" focusable="false">
+          {[...paths].map(([cls, d]) => (
+            <path key={cls} d={d} className={cls} />
+          ))}
+          {engaged ? <rect x={markX - 0.5} y={0.5} width={BAR + 1} height={HEIGHT - 1} fill="none" className="stroke-fg" strokeWidth={2} vectorEffect="non-scaling-stroke" /> : null}
+        </svg>
+      </div>
+      <p className="mt-1 flex justify-between gap-2 text-xs text-muted">
+        <span data-num="" suppressHydrationWarning>
+          {t('start', { span: units.unit('days', n) })}
+        </span>
+        <span data-num="" suppressHydrationWarning>
+          {totalPercent === null
+            ? t('totalNotEnough')
+            : totalNotEnough
+              ? t('totalPartial', { percent: units.percent(totalPercent), coverage: units.share(totalCoverage) })
+              : t('total', { percent: units.percent(totalPercent) })}
+        </span>
+        <span>{t('today')}</span>
+      </p>
+    </div>
+  );
+}
