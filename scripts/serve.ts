@@ -162,26 +162,49 @@ function withSecurityHeaders(response: CachedResponse, policy: RoutePolicy): Cac
   return { ...response, headers };
 }
 
-function send(req: http.IncomingMessage, res: http.ServerResponse, response: CachedResponse, outcome: string) {
-  const headers: Record<string, string> = { ...response.headers, 'x-marsad-cache': outcome, age: String(Math.floor((Date.now() - response.storedAt) / 1000)) };
-  if (String(req.headers['x-forwarded-proto']) === 'https') headers['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
-  let body = response.body;
-  if (headers['content-encoding'] === 'gzip') {
-    headers.vary = 'Accept-Encoding';
-    // The rare client that does not take gzip gets the plain body.
-    if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gunzipSync(body);
-      delete headers['content-encoding'];
+// The hot path: a cached response is turned into its header list once (per outcome, and for the rare
+// client without gzip), so serving it is one writeHead and one end. Age is left to the CDN.
+interface Prepared {
+  headers: string[];
+  /** For 304 Not Modified: the same headers without a body length. */
+  notModified: string[];
+  body: Buffer;
+}
+const prepared = new WeakMap<CachedResponse, Map<string, Prepared>>();
+
+function prepare(response: CachedResponse, outcome: string, gzip: boolean): Prepared {
+  let variants = prepared.get(response);
+  if (!variants) prepared.set(response, (variants = new Map()));
+  const key = `${outcome}|${gzip}`;
+  let variant = variants.get(key);
+  if (!variant) {
+    const headers: Record<string, string> = { ...response.headers, 'x-marsad-cache': outcome };
+    let body = response.body;
+    if (headers['content-encoding'] === 'gzip') {
+      headers.vary = 'Accept-Encoding';
+      if (!gzip) {
+        body = gunzipSync(body);
+        delete headers['content-encoding'];
+      }
     }
+    const notModified = Object.entries(headers).flat();
+    headers['content-length'] = String(body.length);
+    variant = { headers: Object.entries(headers).flat(), notModified, body };
+    variants.set(key, variant);
   }
-  const etag = headers.etag;
+  return variant;
+}
+
+function send(req: http.IncomingMessage, res: http.ServerResponse, response: CachedResponse, outcome: string) {
+  const { headers, notModified, body } = prepare(response, outcome, /\bgzip\b/.test(req.headers['accept-encoding'] ?? ''));
+  const extra = req.headers['x-forwarded-proto'] === 'https' ? ['strict-transport-security', 'max-age=31536000; includeSubDomains'] : [];
+  const etag = response.headers.etag;
   if (etag && req.headers['if-none-match'] === etag) {
-    res.writeHead(304, headers);
+    res.writeHead(304, [...notModified, ...extra]);
     res.end();
     return;
   }
-  headers['content-length'] = String(body.length);
-  res.writeHead(response.status, headers);
+  res.writeHead(response.status, extra.length ? [...headers, ...extra] : headers);
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
