@@ -1,5 +1,5 @@
 // A line over time, drawn on the server as SVG (no chart library, no JavaScript). Time runs in the page's
-// reading direction: from right to left in Arabic (oldest on the right), left to right in English. Empty
+// reading direction: RTL in Arabic (oldest at the start edge), LTR in English. Empty
 // buckets break the line, so a gap reads as "no measurement", never as zero. Labels are HTML, so the
 // visitor's time zone and digits apply to them like everywhere else.
 import type { ReactNode } from 'react';

@@ -5,7 +5,7 @@ import { Fragment, type ReactNode } from 'react';
 // place, and bare numbers are isolated and marked [data-num] so the visitor's digit choice applies to
 // them (never to the digits of "us-east-1"). Harmless in English.
 
-// A word written left to right: starts with a Latin letter, a digit or `$`; inner punctuation only
+// A word written LTR: starts with a Latin letter, a digit or `$`; inner punctuation only
 // when a word character follows (so a trailing comma or full stop stays outside).
 const LTR_WORD = String.raw`[A-Za-z0-9$](?:[A-Za-z0-9_$%&+@#=~’']|[.\-/:,–](?=[A-Za-z0-9$]))*`;
 // An address is one run, up to (not including) a closing punctuation mark.

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { LocalTime } from '@/components/ui/local-time';
 
 // The shared frame of the incident charts: a time axis from the incident's start to the latest end the
-// sources support, laid out in the page's direction (time runs right to left in Arabic).
+// sources support, laid out in the page's direction (time runs RTL in Arabic).
 
 export interface ChartWindow {
   startUtc: string;

@@ -1,4 +1,4 @@
-// Durations as words with the right plural ("12 seconds", "3 minutes", "2 days"), for the server and the
+// Durations as words with the correct plural ("12 seconds", "3 minutes", "2 days"), for the server and the
 // browser alike: the caller passes its translator for `status.unit` and its number formatter.
 import { useFormatter, useTranslations } from 'next-intl';
 

@@ -1,7 +1,7 @@
 'use client';
 // 90 days of uptime, one bar a day coloured by the day's worst status; days under 90 % coverage are drawn
 // as short grey "not enough data" bars. One tab stop (a slider over the days): the arrow keys move in the
-// reading direction (in Arabic, time runs from right to left, so ArrowLeft goes to a newer day), Home is
+// reading direction (in Arabic, time runs RTL, so ArrowLeft goes to a newer day), Home is
 // the oldest day and End is today; pointer and touch pick the day under them. The detail (date, worst
 // status, uptime, incidents) is the slider's value text and a visible strip above the bars.
 import { useFormatter, useTranslations } from 'next-intl';

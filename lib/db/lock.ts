@@ -32,7 +32,7 @@ function readHolder(lockPath: string): number | null {
   }
 }
 
-/** Takes the lock or throws DataDirLockedError; a lock left by a process that no longer runs is taken over. */
+/** Takes the lock or throws DataDirLockedError; a lock held by a process that no longer runs is taken over. */
 export function acquireDataDirLock(dataDir: string, pid = process.pid): () => void {
   const lockPath = path.join(dataDir, 'marsad.lock');
   for (let attempt = 0; attempt < 3; attempt++) {

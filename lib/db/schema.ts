@@ -79,7 +79,7 @@ export const statusChanges = pgTable(
   (t) => [primaryKey({ columns: [t.serviceId, t.at] })],
 );
 
-/** The current derived status of each service, as the last evaluation left it. */
+/** The current derived status of each service, as the last evaluation set it. */
 export const serviceStates = pgTable('service_states', {
   serviceId: text('service_id').primaryKey(),
   status: statusEnum('status').notNull(),

@@ -1,6 +1,6 @@
 // A per-host politeness budget, applied as a fetch wrapper so probes need no extra plumbing:
 // at most N requests in flight per host, a minimum gap between request starts, and after a 429
-// the host is left alone until its Retry-After has passed (answered locally with a synthetic 429).
+// the host is not asked again until its Retry-After has passed (answered locally with a synthetic 429).
 import { HostBudgetExhausted } from './failure';
 
 export interface HostBudgetOptions {

@@ -94,7 +94,7 @@ function failureForStatus(res: Response, facts: ProbeFacts, nowMs: number): Prob
     const retryAfterSec = parseRetryAfterSec(res.headers.get('retry-after'), nowMs);
     const withRetry = retryAfterSec === undefined ? facts : { ...facts, retryAfterSec };
     const detail = res.headers.has(BUDGET_SKIP_HEADER)
-      ? `not asked: the host asked us to wait (Retry-After), ${retryAfterSec ?? '?'} s left`
+      ? `not asked: the host asked us to wait (Retry-After), ${retryAfterSec ?? '?'} s to go`
       : `HTTP ${status}: rate limited${retryAfterSec === undefined ? '' : `, retry after ${retryAfterSec} s`}`;
     return new ProbeFailure('ineligible', 'rate_limited', detail, withRetry);
   }

@@ -131,6 +131,6 @@ export async function withErrors(request: Request, label: string, run: () => Pro
     return await run();
   } catch (error) {
     logError(`${label} failed`, error);
-    return apiError(request, 503, 'unavailable', 'This data cannot be read right now; try again shortly.');
+    return apiError(request, 503, 'unavailable', 'This data cannot be read at the moment; try again shortly.');
   }
 }

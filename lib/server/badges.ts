@@ -58,7 +58,7 @@ function textElement(text: string, centre: number, length: number, lang: Locale)
 }
 
 /**
- * Reading order follows the language: in Arabic the label is on the right and the status on the left,
+ * Reading order follows the language: in Arabic the label is at the start (RTL) and the status at the end,
  * as a reader of Arabic meets them.
  */
 export function renderBadge(input: BadgeInput): string {

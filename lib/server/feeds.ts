@@ -2,8 +2,8 @@
 // (the timeline's events, with their sources) in the entry's content, newest incidents first. Pure: the
 // route passes the incidents, the words and a date formatter.
 //
-// Bidi: feed readers show titles as plain text, often in a left-to-right interface. An Arabic title
-// starts with a right-to-left mark (so the title reads right to left wherever the reader looks for its
+// Bidi: feed readers show titles as plain text, often in an LTR interface. An Arabic title
+// starts with an RTL mark (so the title reads RTL wherever the reader looks for its
 // first strong letter), and every Latin run inside it (AWS, us-east-1, OP Mainnet) is wrapped in
 // first-strong isolates U+2068…U+2069, so its hyphens, digits and spaces stay in place. In the HTML
 // content the same runs are wrapped in <bdi>.
@@ -47,7 +47,7 @@ const escapeHtml = escapeXml;
 /**
  * A Latin run: Latin letters and digits with the punctuation that joins them inside a name or code
  * (us-east-1, Gate.io, OP Mainnet, apne1-az4), holding at least one Latin letter. Several words stay
- * one run: isolated one by one, "OP Mainnet" would read "Mainnet OP" in a right-to-left line.
+ * one run: isolated one by one, "OP Mainnet" would read "Mainnet OP" in an RTL line.
  */
 const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9._/+:-]|[ ](?=[A-Za-z0-9]))*/g;
 const HAS_LATIN_LETTER = /[A-Za-z]/;
@@ -66,7 +66,7 @@ function mapLatinRuns(text: string, wrap: (run: string) => string, escape: (plai
   return out + escape(text.slice(last));
 }
 
-/** Plain text for an Arabic title or line: RLM first, Latin runs isolated. English is left as it is. */
+/** Plain text for an Arabic title or line: RLM first, Latin runs isolated. English stays as it is. */
 export function bidiPlain(text: string, lang: Locale): string {
   if (lang !== 'ar') return text;
   return RLM + mapLatinRuns(text, (run) => `${FSI}${run}${PDI}`, (plain) => plain);

@@ -27,7 +27,7 @@ export interface SetSummary {
 
 /**
  * Summarises the monitored services of a set. A service not monitored live says nothing about the
- * set and is left out; the worst known status wins, so one outage is never hidden by unknown neighbours.
+ * set and is omitted; the worst known status wins, so one outage is never hidden by unknown neighbours.
  */
 export function summarizeSet(services: readonly Pick<ServiceSnapshot, 'status' | 'monitored'>[], late = false): SetSummary {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;

@@ -45,8 +45,8 @@ const localized = ref('Localized');
 
 export const STATUSPAGE_UNKNOWN_MAPPING =
   'Statuspage has no "unknown" status, and Marsad never reports a status it did not measure. A service whose status is unknown ' +
-  '(no trustworthy recent data, not monitored live, or Marsad\'s own measurements are late) is left out of `components` and listed under ' +
-  'the extension key `marsad.unknown_components` (or `marsad.not_monitored`); a group lists only its known services and is left out when none is known. ' +
+  '(no trustworthy recent data, not monitored live, or Marsad\'s own measurements are late) is omitted from `components` and listed under ' +
+  'the extension key `marsad.unknown_components` (or `marsad.not_monitored`); a group lists only its known services and is omitted when none is known. ' +
   'The page indicator is never `none` without data: with nothing known it is `minor`, described as "status unknown". ' +
   'Other statuses map one to one: operational → operational, degraded → degraded_performance, partial_outage → partial_outage, ' +
   'major_outage → major_outage, maintenance → under_maintenance. The indicator is the worst known status: degraded → minor, ' +
@@ -418,7 +418,7 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
       BadRequest: { description: 'A parameter is missing, malformed, repeated or unknown; `error.parameter` names it.', content: { 'application/json': { schema: ref('Error') } } },
       NotFound: { description: 'No such id or slug.', content: { 'application/json': { schema: ref('Error') } } },
       NotModified: { description: 'The ETag in If-None-Match is current; no body.' },
-      Unavailable: { description: 'The data cannot be read right now.', content: { 'application/json': { schema: ref('Error') } } },
+      Unavailable: { description: 'The data cannot be read at the moment.', content: { 'application/json': { schema: ref('Error') } } },
     },
   },
 };

@@ -3,7 +3,7 @@
 // Pages call pageMetadata() from their generateMetadata; the layout adds the feeds and defaults.
 //
 // Absolute URLs need the public origin: MARSAD_PUBLIC_URL. Without it metadata stays relative (Next
-// then resolves share-image URLs against its own host), which is right only when that host is public.
+// then resolves share-image URLs against its own host), which is correct only when that host is public.
 import type { Metadata } from 'next';
 import type { Locale } from '@/lib/incidents/labels';
 import { DATA_LICENSE } from '@/lib/incidents/methodology';

@@ -57,7 +57,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   ]);
   const top = 56;
   const titleTop = top + brand.height + 36;
-  // What is left for the title between the brand row and the status, meta and bottom band below it.
+  // What remains for the title between the brand row and the status, meta and bottom band below it.
   const room = Math.max(48, SHARE_HEIGHT - BAND - 24 - titleTop - 32 - status.height - 16 - (meta?.height ?? 0));
   // The largest title size that fits.
   let title: TextLayer | undefined;
@@ -82,7 +82,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   if (note) layers.push({ layer: note, top: Math.round(bandMiddle - note.height / 2) });
   layers.push({ layer: footer, top: Math.round(bandMiddle - footer.height / 2), end: true });
 
-  // x of a layer's left edge: from the start edge of the language, after the status bar.
+  // x of a layer's leading edge (in pixels from the image's origin): from the start edge of the language, after the status bar.
   const startEdge = (layer: TextLayer, indent = 0) => (rtl ? SHARE_WIDTH - BAR - MARGIN - indent - layer.width : BAR + MARGIN + indent);
   const endEdge = (layer: TextLayer) => (rtl ? MARGIN : SHARE_WIDTH - MARGIN - layer.width);
   const dotX = rtl ? SHARE_WIDTH - BAR - MARGIN - 14 : BAR + MARGIN + 14;

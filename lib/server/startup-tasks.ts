@@ -6,7 +6,7 @@ import { logInfo } from './http';
 
 export async function runStartupTasks(handle: DbHandle): Promise<void> {
   // The past incidents live in code (lib/incidents); the pages read them from the database, beside the
-  // incidents Marsad detects itself. A changed event is rewritten; an unchanged one is left alone.
+  // incidents Marsad detects itself. A changed event is rewritten; an unchanged one is not touched.
   const seeded = await seedPastIncidents(handle.db);
   logInfo('past incidents seeded', { ...seeded });
 }

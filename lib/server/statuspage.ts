@@ -4,8 +4,8 @@
 //
 // Statuspage has no "unknown". Marsad never turns unknown into a status it did not measure:
 // - a service whose status is unknown (no trustworthy recent data, not monitored live, or our own
-//   measurements are late) is left out of `components`, and listed under the extension key `marsad`;
-// - a group lists only its known services, and is left out when none is known;
+//   measurements are late) is omitted from `components`, and listed under the extension key `marsad`;
+// - a group lists only its known services, and is omitted when none is known;
 // - the page indicator is never `none` ("All Systems Operational") without data: with nothing known it
 //   is `minor`, described as "status unknown".
 import { CATEGORIES, type Category } from '@/lib/catalog/schema';
@@ -110,7 +110,7 @@ export interface MarsadExtension {
   late: boolean;
   data_as_of: string | null;
   methodology_version: string;
-  /** Monitored services left out of `components` because their status is unknown now. */
+  /** Monitored services omitted from `components` because their status is unknown now. */
   unknown_components: { id: string; name: string; group_id: string; reason: string | null }[];
   /** Services Marsad lists but cannot measure (no public endpoint): never a component. */
   not_monitored: { id: string; name: string; group_id: string }[];

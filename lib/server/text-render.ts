@@ -1,6 +1,6 @@
 // Text drawn on the server with the site's own font (IBM Plex Sans Arabic, from @fontsource): share
 // images and badge widths. sharp (libvips) lays text out with Pango, HarfBuzz and FriBidi, so Arabic
-// letters join and right-to-left lines are ordered correctly, which satori (next/og) does not do.
+// letters join and RTL lines are ordered correctly, which satori (next/og) does not do.
 //
 // Pango reads fonts through fontconfig, which takes TrueType but not the WOFF files @fontsource ships:
 // each WOFF is unpacked to a TrueType file once per process (in the system's temporary directory).
@@ -126,8 +126,8 @@ export interface TextOptions {
 const RLM = '\u200F';
 
 /**
- * One block of text as a transparent PNG. Right-to-left text starts with a right-to-left mark, so a
- * line that opens with a Latin name (AWS, Coinbase) still reads right to left and aligns to the right.
+ * One block of text as a transparent PNG. RTL text starts with an RTL mark, so a
+ * line that opens with a Latin name (AWS, Coinbase) still reads RTL and aligns to its start edge.
  */
 export async function renderText(sharp: Sharp, options: TextOptions): Promise<TextLayer> {
   const { data, info } = await sharp({
@@ -137,7 +137,7 @@ export async function renderText(sharp: Sharp, options: TextOptions): Promise<Te
       dpi: 72,
       rgba: true,
       wrap: 'word',
-      // Pango flips alignment in a right-to-left paragraph: "left" is the start of the line in both languages.
+      // Pango flips alignment in an RTL paragraph, so this value means the start of the line in both languages.
       align: 'left',
       ...(options.width ? { width: options.width } : {}),
       ...(options.spacing ? { spacing: options.spacing } : {}),

@@ -82,7 +82,7 @@ export function stepConfirmation(prev: ConfirmationState | undefined, result: Pr
   s.lastCheckAt = at;
 
   if (isIneligibleResult(result)) {
-    // Streaks are left as they were: the check is skipped, as if it had not been made.
+    // Streaks stay as they were: the check is skipped, as if it had not been made.
     s.ineligible = true;
     s.ineligibleReason = result.reason;
     return { state: s };

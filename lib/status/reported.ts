@@ -105,7 +105,7 @@ export interface VendorLagSummary {
 /**
  * The median of ranges: the median of the lower ends and of the upper ends bracket the true median
  * (the median never decreases when one value increases). A missing acknowledgment counts as "later
- * than 24 h": lower end 24 h, no upper end. Pending cases are left out.
+ * than 24 h": lower end 24 h, no upper end. Pending cases are omitted.
  */
 export function summarizeVendorLag(lags: readonly VendorLag[]): VendorLagSummary {
   const lows: number[] = [];

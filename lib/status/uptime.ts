@@ -12,7 +12,7 @@ export const MIN_COVERAGE = 0.9;
 export const UPTIME_DECIMALS = 2;
 
 export interface UptimeFigure {
-  /** Percent, floored to UPTIME_DECIMALS; null when no known time is left to judge. */
+  /** Percent, floored to UPTIME_DECIMALS; null when no known time remains to judge. */
   uptimePercent: number | null;
   /** Share of the period (0–1) with a known status. */
   coverage: number;

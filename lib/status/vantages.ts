@@ -17,7 +17,7 @@ export const REGIONAL_AFTER_MS = 5 * 60_000;
  * regions one vantage cannot make. So one confirmed-failing vantage out of one is a major_outage shown
  * with `vantageCount: 1` ("seen from 1 vantage"); the connectivity guard's canaries are what keep that
  * vantage's own network trouble from reading as outages. The count is the deployment's configured
- * vantages, not the ones eligible right now: if two of three are blocked, the third alone never says major.
+ * vantages, not the ones eligible at the moment: if two of three are blocked, the third alone never says major.
  */
 export function defaultVantageQuorum(configuredVantages: number): number {
   return Math.max(1, Math.min(MAJOR_MIN_VANTAGES, configuredVantages));

@@ -30,6 +30,6 @@ export async function GET(request: Request) {
     );
   } catch (error) {
     logError('GET /api/incidents failed', error);
-    return jsonError(503, 'incidents_unavailable', 'The incidents cannot be read right now; try again shortly.');
+    return jsonError(503, 'incidents_unavailable', 'The incidents cannot be read at the moment; try again shortly.');
   }
 }

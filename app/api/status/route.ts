@@ -14,6 +14,6 @@ export async function GET() {
     );
   } catch (error) {
     logError('GET /api/status failed', error);
-    return jsonError(503, 'status_unavailable', 'The status snapshot cannot be read right now; try again shortly.');
+    return jsonError(503, 'status_unavailable', 'The status snapshot cannot be read at the moment; try again shortly.');
   }
 }

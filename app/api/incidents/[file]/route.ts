@@ -34,6 +34,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     });
   } catch (error) {
     logError(`GET /api/incidents/${file} failed`, error);
-    return jsonError(503, 'incidents_unavailable', 'The incident cannot be read right now; try again shortly.');
+    return jsonError(503, 'incidents_unavailable', 'The incident cannot be read at the moment; try again shortly.');
   }
 }
