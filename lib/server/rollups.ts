@@ -13,7 +13,8 @@ function toRow(r: Rollup, resolution: 'hour' | 'day'): RollupRow {
   return { serviceId: targetId, resolution, periodStart: new Date(periodStart), periodEnd: new Date(periodEnd), worst, ...figures, updatedAt: new Date() };
 }
 
-function fromRow(row: Awaited<ReturnType<typeof readRollups>>[number]): Rollup {
+/** A stored rollup row as lib/status's Rollup (the shape every uptime figure is computed from). */
+export function rollupFromRow(row: Awaited<ReturnType<typeof readRollups>>[number]): Rollup {
   const { serviceId, resolution: _resolution, periodStart, periodEnd, updatedAt: _updatedAt, ...figures } = row;
   return { targetId: serviceId, periodStart: periodStart.getTime(), periodEnd: periodEnd.getTime(), ...figures };
 }
@@ -45,7 +46,7 @@ export async function buildRollupsFor(db: Db, catalog: Catalog, now: number): Pr
 
   // Days touched by those hours: rebuilt from all their hourly rows.
   const dayStart = floorUtcDay(from);
-  const hours = (await readRollups(db, 'hour', new Date(dayStart))).map(fromRow);
+  const hours = (await readRollups(db, 'hour', new Date(dayStart))).map(rollupFromRow);
   const days = buildDailyRollups(hours, now).filter((d) => d.periodStart >= dayStart && d.periodStart < dayStart + 2 * DAY_MS);
   await upsertRollups(db, days.map((d) => toRow(d, 'day')));
 }

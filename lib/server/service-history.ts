@@ -31,6 +31,7 @@ import {
   type UptimeDay,
   type UptimeFigure,
 } from '@/lib/status';
+import { rollupFromRow } from './rollups';
 
 // ---------------------------------------------------------------------------------------------------
 // Options: which range, at which resolution
@@ -347,10 +348,6 @@ function emptyDay(day: string): UptimeDay {
   return { day, uptimePercent: null, coverage: 0, notEnoughData: true, worst: 'unknown', checksSuccessShare: null };
 }
 
-function toRollup(row: Awaited<ReturnType<typeof readRollupsSince>>[number]): Rollup {
-  const { serviceId, resolution: _r, periodStart, periodEnd, updatedAt: _u, ...figures } = row;
-  return { targetId: serviceId, periodStart: periodStart.getTime(), periodEnd: periodEnd.getTime(), ...figures };
-}
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -365,7 +362,7 @@ export async function getUptimeOverview(days = 90, now: number = Date.now(), ser
     readRollupsSince(db, { resolution: 'day', from: new Date(from), ...(serviceId && { serviceId }) }),
     readDetectedIncidentsBetween(db, { from: new Date(from), to: new Date(now), ...(serviceId && { serviceId }) }),
   ]);
-  const rollups = rows.map(toRollup);
+  const rollups = rows.map(rollupFromRow);
   const incidentDays = new Map<string, Map<string, Set<string>>>();
   const mark = (serviceId: string, day: string, slug: string) => {
     const perService = incidentDays.get(serviceId) ?? new Map<string, Set<string>>();
