@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { preload } from 'react-dom';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { fontFaceCss, webFontsFor } from '@/lib/fonts';
 import { PREFERENCES_SCRIPT } from '@/lib/i18n/preferences-script';
 import { LOCALE_DIRECTION, routing } from '@/lib/i18n/routing';
-import { arabicFont, latinFont } from '../fonts';
 import '../globals.css';
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
@@ -28,10 +29,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'layout' });
   const messages = await getMessages();
+  // Only this language's font files, fetched alongside the CSS (lib/fonts.ts).
+  for (const face of webFontsFor(locale)) preload(face.url, { as: 'font', type: 'font/woff2', crossOrigin: '' });
   return (
     // suppressHydrationWarning: the preferences script sets data-theme/data-digits before React loads.
-    <html lang={locale} dir={LOCALE_DIRECTION[locale]} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
+    <html lang={locale} dir={LOCALE_DIRECTION[locale]} suppressHydrationWarning>
       <head>
+        <style dangerouslySetInnerHTML={{ __html: fontFaceCss(locale) }} />
         {/* Runs before the first paint: the visitor's theme, zone and digits, with no flash. */}
         <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
       </head>

@@ -25,7 +25,8 @@ const EMBED = /^(\/en)?\/embed(\/|$)/;
 export function routePolicy(pathname: string): RoutePolicy {
   const embeddable = EMBED.test(pathname);
   const base = { rateLimited: false, embeddable: false, upstreamCacheControl: false };
-  if (pathname.startsWith('/_next/static/')) return { ...base, cache: STATIC };
+  // Build output and the fonts (lib/fonts.ts) carry a content hash in their names: kept a year.
+  if (pathname.startsWith('/_next/static/') || pathname.startsWith('/fonts/')) return { ...base, cache: STATIC };
   if (UNCACHED.some((re) => re.test(pathname))) return { ...base, cache: null };
   if (EXPENSIVE.some((re) => re.test(pathname))) return { ...base, cache: null, rateLimited: true, upstreamCacheControl: true };
   if (pathname === '/api/status') return { ...base, cache: LIVE_JSON };

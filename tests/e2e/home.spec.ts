@@ -1,3 +1,4 @@
+import { WEB_FONTS } from '../../lib/fonts';
 import { expect, expectNoSeriousAxeViolations, LOCALES, test, WIDTHS } from './fixtures';
 
 const GROUPS = ['exchange', 'l1', 'l2', 'infra', 'cloud'];
@@ -31,6 +32,26 @@ for (const { locale, prefix, dir } of LOCALES) {
     }
   });
 }
+
+test('each language loads only its own font files: Arabic and Latin in Arabic, Latin alone in English', async ({ browser, baseURL }) => {
+  // A fresh context each time, so nothing comes from the browser's cache unseen.
+  const visit = async (path: string) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (request) => request.url().includes('/fonts/') && fonts.push(new URL(request.url()).pathname));
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const family = await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily);
+    await context.close();
+    return { fonts: fonts.sort(), family };
+  };
+  const ar = await visit('/');
+  expect(ar.fonts).toEqual(WEB_FONTS.map((face) => face.url).sort());
+  expect(ar.family).toMatch(/^"Plex Arabic", "Plex Latin"/);
+  const en = await visit('/en');
+  expect(en.fonts).toEqual(WEB_FONTS.filter((face) => face.family === 'Plex Latin').map((face) => face.url).sort());
+  expect(en.family).toMatch(/^"Plex Latin"/);
+});
 
 test('the language switch keeps the current page', async ({ page }) => {
   await page.goto('/');
