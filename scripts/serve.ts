@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompress, constants as zlibConstants, gunzip, gunzipSync, gzipSync } from 'node:zlib';
 import next from 'next';
 import { buildCsp, inlineScriptHashes } from '@/lib/front/csp';
+import { preferredEncoding, type Encoding } from '@/lib/front/encoding';
 import { MicroCache, type CachedResponse } from '@/lib/front/micro-cache';
 import { cacheControl, routePolicy, type RoutePolicy } from '@/lib/front/policy';
 import { RateLimiter } from '@/lib/front/rate-limit';
@@ -162,8 +163,8 @@ function withSecurityHeaders(response: CachedResponse, policy: RoutePolicy): Cac
   return { ...response, headers };
 }
 
-// The hot path: a cached response is turned into its header list once (per outcome, and for the rare
-// client without gzip), so serving it is one writeHead and one end. Age is left to the CDN.
+// The hot path: a cached response is turned into its header list once (per outcome and encoding), so
+// serving it is one writeHead and one end. Age is left to the CDN.
 interface Prepared {
   headers: string[];
   /** For 304 Not Modified: the same headers without a body length. */
@@ -172,20 +173,46 @@ interface Prepared {
 }
 const prepared = new WeakMap<CachedResponse, Map<string, Prepared>>();
 
-function prepare(response: CachedResponse, outcome: string, gzip: boolean): Prepared {
+// Responses are stored gzipped; brotli is made from them off the event loop (zlib's thread pool) the
+// first time a client takes it, and until it is ready that client gets gzip. Build files, which never
+// change, get the slowest and smallest setting once; pages, refreshed every few seconds, a quick one.
+const brotli = new WeakMap<CachedResponse, Buffer | 'pending'>();
+
+function brotliOf(response: CachedResponse): Buffer | undefined {
+  const made = brotli.get(response);
+  if (made) return made === 'pending' ? undefined : made;
+  brotli.set(response, 'pending');
+  const quality = (response.headers['cache-control'] ?? '').includes('immutable') ? 11 : 6;
+  // On a failure the entry stays pending: its clients keep getting gzip.
+  gunzip(response.body, (error, raw) => {
+    if (error) return;
+    const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length };
+    brotliCompress(raw, { params }, (failed, body) => failed || brotli.set(response, body));
+  });
+  return undefined;
+}
+
+function prepare(response: CachedResponse, outcome: string, accepted: Encoding): Prepared {
+  const compressed = response.headers['content-encoding'] === 'gzip';
+  let encoding: Encoding = compressed ? accepted : 'identity';
+  let body = response.body;
+  if (encoding === 'br') {
+    const br = brotliOf(response);
+    if (br) body = br;
+    else encoding = 'gzip';
+  }
   let variants = prepared.get(response);
   if (!variants) prepared.set(response, (variants = new Map()));
-  const key = `${outcome}|${gzip}`;
+  const key = `${outcome}|${encoding}`;
   let variant = variants.get(key);
   if (!variant) {
     const headers: Record<string, string> = { ...response.headers, 'x-marsad-cache': outcome };
-    let body = response.body;
-    if (headers['content-encoding'] === 'gzip') {
+    if (compressed) {
       headers.vary = 'Accept-Encoding';
-      if (!gzip) {
+      if (encoding === 'identity') {
         body = gunzipSync(body);
         delete headers['content-encoding'];
-      }
+      } else headers['content-encoding'] = encoding;
     }
     const notModified = Object.entries(headers).flat();
     headers['content-length'] = String(body.length);
@@ -196,7 +223,7 @@ function prepare(response: CachedResponse, outcome: string, gzip: boolean): Prep
 }
 
 function send(req: http.IncomingMessage, res: http.ServerResponse, response: CachedResponse, outcome: string) {
-  const { headers, notModified, body } = prepare(response, outcome, /\bgzip\b/.test(req.headers['accept-encoding'] ?? ''));
+  const { headers, notModified, body } = prepare(response, outcome, preferredEncoding(req.headers['accept-encoding']));
   const extra = req.headers['x-forwarded-proto'] === 'https' ? ['strict-transport-security', 'max-age=31536000; includeSubDomains'] : [];
   const etag = response.headers.etag;
   if (etag && req.headers['if-none-match'] === etag) {
