@@ -2,9 +2,22 @@
 // gzip on the JavaScript and 20% on the HTML a phone downloads first), else gzip, else plain.
 export type Encoding = 'br' | 'gzip' | 'identity';
 
+// Clients send a handful of distinct headers: each is parsed once (bounded, for hostile variety).
+const seen = new Map<string, Encoding>();
+
 /** The best encoding an Accept-Encoding header allows; `q=0` refuses one (RFC 9110 §12.5.3). */
 export function preferredEncoding(header: string | undefined): Encoding {
   if (!header) return 'identity';
+  let encoding = seen.get(header);
+  if (!encoding) {
+    encoding = parse(header);
+    if (seen.size >= 256) seen.clear();
+    seen.set(header, encoding);
+  }
+  return encoding;
+}
+
+function parse(header: string): Encoding {
   const weights = new Map<string, number>();
   for (const part of header.split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');
