@@ -3,7 +3,7 @@ import { CloudStrip } from '@/components/status/cloud-strip';
 import { LiveBanner } from '@/components/status/live-banner';
 import { LiveMeta } from '@/components/status/live-meta';
 import { LiveStatusProvider } from '@/components/status/live-status';
-import { readLiveRefreshMs, type LiveStatus } from '@/components/status/live-types';
+import { readLiveRefreshMs } from '@/components/status/live-types';
 import { ServiceGroups } from '@/components/status/service-groups';
 import type { RowUptime } from '@/components/status/service-row';
 import { StatusAnnouncer } from '@/components/status/status-announcer';
@@ -11,8 +11,8 @@ import { StatusMessagesProvider } from '@/components/status/status-messages';
 import { encodeBarDays } from '@/components/status/uptime-encoding';
 import { UptimeLegend } from '@/components/status/uptime-legend';
 import { asLocale } from '@/lib/i18n/routing';
-import { getReportedCloudIncidents, getUptimeOverview } from '@/lib/server/service-history';
-import { getStatusSnapshot } from '@/lib/server/snapshot';
+import { getLiveStatus } from '@/lib/server/live-status';
+import { getUptimeOverview } from '@/lib/server/service-history';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';
@@ -20,13 +20,7 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(asLocale(locale));
-  const [t, snapshot, cloudIncidents, overview] = await Promise.all([
-    getTranslations('home'),
-    getStatusSnapshot(),
-    getReportedCloudIncidents(),
-    getUptimeOverview(90),
-  ]);
-  const live: LiveStatus = { ...snapshot, cloudIncidents };
+  const [t, live, overview] = await Promise.all([getTranslations('home'), getLiveStatus(), getUptimeOverview(90)]);
   const uptime = new Map<string, RowUptime>(
     [...overview].map(([id, { days, total }]) => [
       id,
@@ -42,8 +36,8 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <LiveBanner />
             <LiveMeta />
           </header>
-          <CloudStrip clouds={snapshot.services.filter((s) => s.category === 'cloud')} />
-          <ServiceGroups services={snapshot.services} uptime={uptime} />
+          <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} />
+          <ServiceGroups services={live.services} uptime={uptime} />
           <UptimeLegend />
           <p className="text-sm text-muted">{t('intro')}</p>
         </div>

@@ -1,14 +1,8 @@
-// What the live parts of a page read: the status snapshot plus what the clouds' open incidents name.
-// GET /api/status answers exactly this shape, and the server passes the same to the first render.
-import type { CloudIncidentSummary } from '@/lib/server/service-history';
-import type { ServiceSnapshot, StatusSnapshot } from '@/lib/server/snapshot';
-
-export type { CloudIncidentSummary, ServiceSnapshot };
-
-export interface LiveStatus extends StatusSnapshot {
-  /** Cloud service id → its feed's open incidents (count and regions) at the newest read. */
-  cloudIncidents: Record<string, CloudIncidentSummary>;
-}
+// The live parts of a page read what GET /api/status answers (lib/server/live-status.ts); the server
+// passes the same to the first render.
+export type { LiveStatus } from '@/lib/server/live-status';
+export type { CloudIncidentSummary } from '@/lib/server/service-history';
+export type { ServiceSnapshot } from '@/lib/server/snapshot';
 
 /** Default polling period: the probes run every 30 s, so 15 s shows a change within one probe interval. */
 export const DEFAULT_REFRESH_MS = 15_000;

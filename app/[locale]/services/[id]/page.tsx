@@ -6,7 +6,7 @@ import { CloudDependencies } from '@/components/status/cloud-dependencies';
 import { LiveMeta } from '@/components/status/live-meta';
 import { LiveServiceNow } from '@/components/status/live-service-now';
 import { LiveStatusProvider } from '@/components/status/live-status';
-import { readLiveRefreshMs, type LiveStatus } from '@/components/status/live-types';
+import { readLiveRefreshMs } from '@/components/status/live-types';
 import { MonitorList } from '@/components/status/monitor-list';
 import { CHART_RANGES, RangeSwitch, type ChartRange } from '@/components/status/range-switch';
 import { ServiceIncidents } from '@/components/status/service-incidents';
@@ -20,16 +20,15 @@ import { findService, getCatalog } from '@/lib/catalog';
 import { Link } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/routing';
 import { getUptimeWindows } from '@/lib/server/history';
+import { getLiveStatus } from '@/lib/server/live-status';
 import {
   getMonitorVantages,
-  getReportedCloudIncidents,
   getServiceHistory,
   getServiceIncidents,
   getUptimeOverview,
   parseHistoryQuery,
   type ServiceHistory,
 } from '@/lib/server/service-history';
-import { getStatusSnapshot } from '@/lib/server/snapshot';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';
@@ -73,18 +72,16 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
   if (!service) notFound();
   const { range, invalid } = chartRange(await searchParams);
   const chain = isChainCategory(service.category);
-  const [t, format, snapshot, cloudIncidents, history, windows, vantages, incidents, overview] = await Promise.all([
+  const [t, format, live, history, windows, vantages, incidents, overview] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    getStatusSnapshot(),
-    getReportedCloudIncidents(),
+    getLiveStatus(),
     getServiceHistory(id, { range }),
     service.monitored ? getUptimeWindows(id) : null,
     getMonitorVantages(id),
     getServiceIncidents(id),
     service.monitored ? getUptimeOverview(90, Date.now(), id) : null,
   ]);
-  const live: LiveStatus = { ...snapshot, cloudIncidents };
   const dir = locale === 'ar' ? ('rtl' as const) : ('ltr' as const);
   const name = service.name[locale];
   const bars = overview?.get(id);
