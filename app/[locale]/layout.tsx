@@ -3,8 +3,6 @@ import { notFound } from 'next/navigation';
 import { preload } from 'react-dom';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
 import { fontFaceCss, webFontsFor } from '@/lib/fonts';
 import { PREFERENCES_SCRIPT } from '@/lib/i18n/preferences-script';
 import { LOCALE_DIRECTION, routing } from '@/lib/i18n/routing';
@@ -27,7 +25,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'layout' });
   const messages = await getMessages();
   // Only this language's font files, fetched alongside the CSS (lib/fonts.ts).
   for (const face of webFontsFor(locale)) preload(face.url, { as: 'font', type: 'font/woff2', crossOrigin: '' });
@@ -40,17 +37,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
       </head>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
-          {t('skipToContent')}
-        </a>
-        {/* Client components get only the namespaces they use, not every page's text. */}
-        <NextIntlClientProvider messages={{ error: messages.error }}>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* Client components get only the namespaces they use, not every page's text. The site's
+            header and footer come from (site)/layout.tsx; the widgets under embed/ have none. */}
+        <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

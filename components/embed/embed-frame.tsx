@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { AutoReload } from './auto-reload';
 
-// The site's header, footer and skip link come from the locale layout, which every page shares; a
-// widget inside another site's iframe has no room for them, so the frame hides them and drops the
-// page margins. (A route group without them would be cleaner: a change for the layout's owner.)
-const EMBED_CSS = 'body>header,body>footer,body>a[href="#main"]{display:none}#main{max-width:none;padding:0}body{min-height:0;background:transparent}';
+// A widget has no site header or footer (they belong to the (site) route group); inside another site's
+// iframe it also takes only the height it needs and shows that site's background.
+const EMBED_CSS = 'body{min-height:0;background:transparent}';
 
 // Inside another site's iframe, browsers that block third-party storage throw on any localStorage
 // access, and one unguarded read in the shared header would take the whole widget down. A widget keeps
@@ -14,11 +13,11 @@ const STORAGE_GUARD =
 
 export function EmbedFrame({ kind, id, children }: { kind: 'service' | 'group'; id: string; children: ReactNode }) {
   return (
-    <div className="p-2" data-embed={kind} data-embed-id={id}>
+    <main className="p-2" data-embed={kind} data-embed-id={id}>
       <script dangerouslySetInnerHTML={{ __html: STORAGE_GUARD }} />
       <style>{EMBED_CSS}</style>
       <div className="rounded-md border border-line bg-surface p-3 text-start">{children}</div>
       <AutoReload seconds={60} />
-    </div>
+    </main>
   );
 }
