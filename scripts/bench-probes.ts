@@ -9,6 +9,7 @@ import { monitorSchema } from '@/lib/catalog/schema';
 import { openDatabase, readDbConfig } from '@/lib/db/client';
 import { insertCheckResults } from '@/lib/db/queries';
 import { createHostBudget } from '@/lib/probes/host-budget';
+import { probeFetch } from '@/lib/probes/probe-fetch';
 import { runProbe } from '@/lib/probes/registry';
 import { createScheduler } from '@/lib/scheduler/scheduler';
 import { startFakeEvmNode } from '../tests/fixtures/fake-upstreams';
@@ -31,7 +32,7 @@ async function main() {
   }));
   // Many monitors share a fake host here (real ones spread over many hosts): a budget that fits the test.
   const budget = createHostBudget({ maxConcurrentPerHost: 64 });
-  const ctx = { fetch: budget.wrap(fetch), vantage: 'bench', now: () => Date.now(), userAgent: 'Marsad-bench' };
+  const ctx = { fetch: budget.wrap(probeFetch), vantage: 'bench', now: () => Date.now(), userAgent: 'Marsad-bench' };
   let failures = 0;
   const scheduler = createScheduler({
     monitors,

@@ -1,10 +1,13 @@
 // Refuses to probe hosts that resolve to loopback, private, link-local or otherwise non-public addresses,
-// so a catalog entry (or a redirect) cannot turn Marsad into a scanner of its own network.
-// Limitation: fetch resolves the name again, so a DNS-rebinding host could still switch addresses in between.
+// so a catalog entry (or a redirect) cannot turn Marsad into a scanner of its own network. Checked twice:
+// before each request (assertPublicHost, a clear early answer), and again on the addresses the socket is
+// about to connect to (publicOnlyLookup, used by probe-fetch.ts), because the socket resolves the name
+// anew and a DNS-rebinding host could answer differently the second time.
+import { lookup as dnsLookupCallback, type LookupAddress, type LookupOptions } from 'node:dns';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { raceSignal } from './deadline';
-import { ProbeFailure, classifyError } from './failure';
+import { NON_PUBLIC_ADDRESS_CODE, ProbeFailure, classifyError } from './failure';
 
 const NON_PUBLIC = new BlockList();
 for (const [net, prefix] of [
@@ -83,4 +86,20 @@ export async function assertPublicHost(url: URL, signal: AbortSignal, lookup: Lo
       `refused: ${host} resolves to non-public address ${refused} (set allowPrivateNetwork to probe it)`,
     );
   }
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A `dns.lookup` for sockets that fails when any address a name resolves to is non-public. */
+export function publicOnlyLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
+  dnsLookupCallback(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, []);
+    const refused = addresses.find((a) => isNonPublicAddress(a.address));
+    if (refused) {
+      const message = `refused: ${hostname} resolved to non-public address ${refused.address} when connecting`;
+      return callback(Object.assign(new Error(message), { code: NON_PUBLIC_ADDRESS_CODE }), []);
+    }
+    if (options.all) callback(null, addresses);
+    else callback(null, addresses[0]!.address, addresses[0]!.family);
+  });
 }

@@ -5,6 +5,9 @@ import type { z } from 'zod';
 import type { Reason } from '@/lib/status/vocabulary';
 import type { Outcome, ProbeFacts } from './types';
 
+/** The code of the error a socket's lookup fails with on a non-public address (address-guard.ts). */
+export const NON_PUBLIC_ADDRESS_CODE = 'ERR_MARSAD_NON_PUBLIC_ADDRESS';
+
 export class ProbeFailure extends Error {
   constructor(
     readonly outcome: Outcome,
@@ -72,6 +75,14 @@ function findErrorCode(err: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
+/** The message of the error in the chain that carries `code`. */
+function messageInChain(err: unknown, code: string): string {
+  for (let e = err, i = 0; e && i < 6; e = (e as { cause?: unknown }).cause, i++) {
+    if ((e as { code?: unknown }).code === code) return (e as Error).message;
+  }
+  return code;
+}
+
 function findInChain<T>(err: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   for (let e = err, i = 0; e && i < 6; e = (e as { cause?: unknown }).cause, i++) if (e instanceof type) return e;
   return undefined;
@@ -94,6 +105,8 @@ export function classifyError(err: unknown, signal?: AbortSignal): ProbeFailure 
     return new ProbeFailure('ineligible', null, 'cancelled before an answer');
   }
   const code = findErrorCode(err);
+  // The socket's own lookup found a non-public address (address-guard.ts): says nothing about the target.
+  if (code === NON_PUBLIC_ADDRESS_CODE) return new ProbeFailure('ineligible', 'blocked', messageInChain(err, code));
   if (code && DNS_CODES.has(code)) return new ProbeFailure('down', 'dns', `name resolution failed (${code})`);
   if (code && TIMEOUT_CODES.has(code)) return new ProbeFailure('down', 'timeout', `timed out (${code})`);
   if (code && TLS_CODE.test(code)) return new ProbeFailure('down', 'tls', `TLS failed (${code})`);

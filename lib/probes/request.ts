@@ -1,11 +1,13 @@
-// One bounded HTTP exchange, shared by every probe: refuses non-public hosts, follows a few redirects by hand
-// (re-checking each hop), reads at most maxBytes of body, stops at the caller's deadline, and maps
-// everything that can go wrong to a ProbeFailure with a reason code. It throws only ProbeFailure.
+// One bounded HTTP exchange, shared by every probe: refuses non-public hosts (before the request and again
+// when the socket connects), follows a few redirects by hand (re-checking each hop), reads at most
+// maxBytes of body, stops at the caller's deadline, and maps everything that can go wrong to a
+// ProbeFailure with a reason code. It throws only ProbeFailure.
 import type { z } from 'zod';
 import { assertPublicHost, type LookupFn } from './address-guard';
 import { raceSignal } from './deadline';
 import { ProbeFailure, classifyError, describeZodError, invalidResponse } from './failure';
 import { BUDGET_SKIP_HEADER, parseRetryAfterSec } from './host-budget';
+import { PUBLIC_ONLY_DISPATCHER } from './probe-fetch';
 import type { ProbeFacts } from './types';
 
 /**
@@ -133,7 +135,9 @@ export async function requestText(spec: RequestSpec, limits: RequestLimits, deps
             accept: spec.accept ?? 'application/json',
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           },
-        }),
+          // The socket's own lookup is checked too (probe-fetch.ts); fetches that are not undici's ignore it.
+          ...(limits.allowPrivateNetwork ? {} : { dispatcher: PUBLIC_ONLY_DISPATCHER }),
+        } as RequestInit),
         signal,
       );
     } catch (err) {

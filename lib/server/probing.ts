@@ -8,6 +8,7 @@ import {
   readServiceStates, upsertDetectedIncidents, upsertServiceStates,
 } from '@/lib/db/queries';
 import { createHostBudget } from '@/lib/probes/host-budget';
+import { probeFetch } from '@/lib/probes/probe-fetch';
 import { runProbe } from '@/lib/probes/registry';
 import type { ProbeResult } from '@/lib/probes/types';
 import { rawResultsCutoff, type IncidentLog } from '@/lib/status';
@@ -81,7 +82,7 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
   let scheduler: Scheduler | null = null;
   if (options.probe !== false) {
     const budget = createHostBudget({ maxConcurrentPerHost: 4 });
-    const ctx = { fetch: budget.wrap(options.fetch ?? fetch), vantage, now: () => Date.now(), userAgent: USER_AGENT };
+    const ctx = { fetch: budget.wrap(options.fetch ?? probeFetch), vantage, now: () => Date.now(), userAgent: USER_AGENT };
     const monitors: ScheduledMonitor[] = [
       ...catalog.canaries.map((monitor) => ({ monitor, serviceId: '_canary' })),
       ...catalog.services.flatMap((s) => s.monitors.map((monitor) => ({ monitor, serviceId: s.id }))),

@@ -1,7 +1,8 @@
 // Probes refuse loopback, private and link-local targets (IPv4 and IPv6, including via DNS and redirects)
 // unless the monitor sets allowPrivateNetwork, and the refusal is `blocked`, never an outage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isNonPublicAddress } from '@/lib/probes/address-guard';
+import { isNonPublicAddress, publicOnlyLookup } from '@/lib/probes/address-guard';
+import { probeFetch } from '@/lib/probes/probe-fetch';
 import { runProbe } from '@/lib/probes/registry';
 import { fakeProbeContext, sendJson, startFakeServer, testMonitor, type FakeServer } from '@/tests/fixtures/fake-upstreams';
 
@@ -85,7 +86,7 @@ describe('a probe aimed at a non-public address', () => {
     const toFake: typeof fetch = (input, init) => {
       const url = new URL(String(input));
       if (url.hostname === 'public.example') url.hostname = '127.0.0.1';
-      return fetch(url, init);
+      return probeFetch(url, init);
     };
     const okRequests = () => fake.requests.filter((r) => r.path === '/ok').length;
     const before = okRequests();
@@ -93,5 +94,25 @@ describe('a probe aimed at a non-public address', () => {
     const result = await runProbe(monitor, fakeProbeContext({ lookup, fetch: toFake }));
     expect(result).toMatchObject({ outcome: 'ineligible', reason: 'blocked' });
     expect(okRequests()).toBe(before);
+  });
+
+  it('checks the addresses the socket connects to: a name that turns private after the guard looked (DNS rebinding) is refused', async () => {
+    // The guard's lookup is told a public address; the socket's own lookup of "localhost" gets loopback.
+    const lookup = async () => ['93.184.216.34'];
+    const before = fake.requests.length;
+    const monitor = testMonitor({ kind: 'http', url: `http://localhost:${fake.port}/ok`, allowPrivateNetwork: false });
+    const result = await runProbe(monitor, fakeProbeContext({ lookup }));
+    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'blocked' });
+    expect(result.facts.detail).toMatch(/localhost resolved to non-public address \S+ when connecting/);
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("the socket's lookup passes public addresses through in the shape asked for", async () => {
+    const one = await new Promise<unknown[]>((resolve) => publicOnlyLookup('93.184.216.34', {}, (...args) => resolve(args)));
+    expect(one).toEqual([null, '93.184.216.34', 4]);
+    const all = await new Promise<unknown[]>((resolve) => publicOnlyLookup('93.184.216.34', { all: true }, (...args) => resolve(args)));
+    expect(all).toEqual([null, [{ address: '93.184.216.34', family: 4 }]]);
+    const refused = await new Promise<unknown[]>((resolve) => publicOnlyLookup('10.1.2.3', {}, (...args) => resolve(args)));
+    expect(refused[0]).toMatchObject({ code: 'ERR_MARSAD_NON_PUBLIC_ADDRESS' });
   });
 });
