@@ -2,7 +2,8 @@
 // and detected alike. Seeding is idempotent and safe when several processes run it at once on one
 // PostgreSQL: one transaction, serialised by an advisory lock, every write an ON CONFLICT upsert that
 // leaves an unchanged row untouched (so `updated_at` moves only when the data did).
-import { and, asc, desc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { PAST_INCIDENTS } from '@/lib/incidents/past';
 import { pastIncidentSchema, siteName, type IncidentEvent, type PastIncident } from '@/lib/incidents/types';
 import type { Db } from './client';
@@ -22,6 +23,19 @@ export type PastEventDetail = Pick<IncidentEvent, 'serviceLabel' | 'cloudLink' |
 
 // A fixed key for PostgreSQL's transaction-level advisory lock: two starting processes seed one after the other.
 const SEED_LOCK_KEY = 727_361_002;
+
+/**
+ * The ON CONFLICT DO UPDATE of a seed: take the incoming values of `columns`, but only where one of them
+ * differs, so an unchanged row is not written at all. `alsoSet` is written along with a real change.
+ */
+function updateIfChanged(columns: Record<string, AnyPgColumn>, alsoSet: Record<string, SQL> = {}) {
+  const list = Object.values(columns);
+  const incoming = (column: AnyPgColumn) => sql`excluded.${sql.identifier(column.name)}`;
+  return {
+    set: { ...Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, incoming(column)])), ...alsoSet },
+    setWhere: sql`(${sql.join(list, sql`, `)}) is distinct from (${sql.join(list.map(incoming), sql`, `)})`,
+  };
+}
 
 /** `2025-10-20T06:48:00Z`: the form the incident data uses (no milliseconds). */
 export function toUtcString(date: Date): string {
@@ -96,61 +110,49 @@ export async function seedPastIncidents(db: Db, past: readonly PastIncident[] = 
       .values(incidentRows)
       .onConflictDoUpdate({
         target: incidents.id,
-        set: {
-          origin: sql`excluded.origin`,
-          provider: sql`excluded.provider`,
-          region: sql`excluded.region`,
-          title: sql`excluded.title`,
-          startedAt: sql`excluded.started_at`,
-          endedAt: sql`excluded.ended_at`,
-          data: sql`excluded.data`,
-          updatedAt: sql`now()`,
-        },
-        setWhere: sql`(${incidents.origin}, ${incidents.provider}, ${incidents.region}, ${incidents.title}, ${incidents.startedAt}, ${incidents.endedAt}, ${incidents.data})
-          is distinct from (excluded.origin, excluded.provider, excluded.region, excluded.title, excluded.started_at, excluded.ended_at, excluded.data)`,
+        ...updateIfChanged(
+          {
+            origin: incidents.origin,
+            provider: incidents.provider,
+            region: incidents.region,
+            title: incidents.title,
+            startedAt: incidents.startedAt,
+            endedAt: incidents.endedAt,
+            data: incidents.data,
+          },
+          { updatedAt: sql`now()` },
+        ),
       });
 
     await tx
       .insert(sources)
       .values(urls.map((url) => ({ url, siteName: siteName(url) })))
-      .onConflictDoUpdate({
-        target: sources.url,
-        set: { siteName: sql`excluded.site_name` },
-        setWhere: sql`${sources.siteName} is distinct from excluded.site_name`,
-      });
+      .onConflictDoUpdate({ target: sources.url, ...updateIfChanged({ siteName: sources.siteName }) });
 
     await tx
       .insert(incidentEvents)
       .values(eventRows)
       .onConflictDoUpdate({
         target: incidentEvents.id,
-        set: {
-          incidentId: sql`excluded.incident_id`,
-          position: sql`excluded.position`,
-          timeUtc: sql`excluded.time_utc`,
-          state: sql`excluded.state`,
-          serviceIds: sql`excluded.service_ids`,
-          provenance: sql`excluded.provenance`,
-          confidence: sql`excluded.confidence`,
-          claimOnly: sql`excluded.claim_only`,
-          summary: sql`excluded.summary`,
-          detail: sql`excluded.detail`,
-        },
-        setWhere: sql`(${incidentEvents.incidentId}, ${incidentEvents.position}, ${incidentEvents.timeUtc}, ${incidentEvents.state}, ${incidentEvents.serviceIds},
-            ${incidentEvents.provenance}, ${incidentEvents.confidence}, ${incidentEvents.claimOnly}, ${incidentEvents.summary}, ${incidentEvents.detail})
-          is distinct from (excluded.incident_id, excluded.position, excluded.time_utc, excluded.state, excluded.service_ids,
-            excluded.provenance, excluded.confidence, excluded.claim_only, excluded.summary, excluded.detail)`,
+        ...updateIfChanged({
+          incidentId: incidentEvents.incidentId,
+          position: incidentEvents.position,
+          timeUtc: incidentEvents.timeUtc,
+          state: incidentEvents.state,
+          serviceIds: incidentEvents.serviceIds,
+          provenance: incidentEvents.provenance,
+          confidence: incidentEvents.confidence,
+          claimOnly: incidentEvents.claimOnly,
+          summary: incidentEvents.summary,
+          detail: incidentEvents.detail,
+        }),
       });
     await tx.delete(incidentEvents).where(and(inArray(incidentEvents.incidentId, slugs), notInArray(incidentEvents.id, eventIds)));
 
     await tx
       .insert(incidentEventSources)
       .values(linkRows)
-      .onConflictDoUpdate({
-        target: [incidentEventSources.eventId, incidentEventSources.url],
-        set: { position: sql`excluded.position` },
-        setWhere: sql`${incidentEventSources.position} is distinct from excluded.position`,
-      });
+      .onConflictDoUpdate({ target: [incidentEventSources.eventId, incidentEventSources.url], ...updateIfChanged({ position: incidentEventSources.position }) });
     // Links an event no longer cites (its other links were just upserted).
     const keep = linkRows.map((l) => `${l.eventId} ${l.url}`);
     await tx
