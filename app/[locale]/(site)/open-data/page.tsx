@@ -46,6 +46,29 @@ function Snippet({ label, text }: { label: string; text: string }) {
   );
 }
 
+function Prose({ text }: { text: string }) {
+  return (
+    <p className="leading-relaxed">
+      <BidiText text={text} />
+    </p>
+  );
+}
+
+/** Addresses shown as links to themselves, each with its language when it is in one. */
+function PathList({ paths }: { paths: { path: string; lang?: string }[] }) {
+  return (
+    <ul className="space-y-1 text-sm">
+      {paths.map(({ path, lang }) => (
+        <li key={path}>
+          <a href={path} className="underline underline-offset-4" hrefLang={lang}>
+            <Code>{path}</Code>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section id={id} aria-labelledby={`${id}-h`} className="scroll-mt-4 space-y-3">
@@ -158,18 +181,8 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       </nav>
 
       <Section id="start" title={t('sections.start')}>
-        <p className="leading-relaxed">
-          <BidiText text={t('start')} />
-        </p>
-        <ul className="space-y-1 text-sm">
-          {['/api/v1/openapi.json', '/api/v1/status', '/api/v1/services', '/api/v1/incidents'].map((p) => (
-            <li key={p}>
-              <a href={p} className="underline underline-offset-4">
-                <Code>{p}</Code>
-              </a>
-            </li>
-          ))}
-        </ul>
+        <Prose text={t('start')} />
+        <PathList paths={['/api/v1/openapi.json', '/api/v1/status', '/api/v1/services', '/api/v1/incidents'].map((path) => ({ path }))} />
         <Snippet label="curl" text={`curl -s ${origin || 'https://…'}/api/v1/status\ncurl -s '${origin || 'https://…'}/api/v1/services/bitcoin/history?range=7d&resolution=1h'`} />
       </Section>
 
@@ -178,9 +191,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       </Section>
 
       <Section id="errors" title={t('sections.errors')}>
-        <p className="leading-relaxed">
-          <BidiText text={t('errors')} />
-        </p>
+        <Prose text={t('errors')} />
         <Snippet
           label="400"
           text={JSON.stringify({ error: { code: 'invalid_parameter', message: 'Invalid value for parameter "range" (given "1y"): Invalid option: expected one of "24h"|"7d"|"30d"|"90d".', parameter: 'range' } }, null, 2)}
@@ -188,18 +199,12 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       </Section>
 
       <Section id="caching" title={t('sections.caching')}>
-        <p className="leading-relaxed">
-          <BidiText text={t('caching')} />
-        </p>
-        <p className="leading-relaxed">
-          <BidiText text={t('rateLimit')} />
-        </p>
+        <Prose text={t('caching')} />
+        <Prose text={t('rateLimit')} />
       </Section>
 
       <Section id="statuspage" title={t('sections.statuspage')}>
-        <p className="leading-relaxed">
-          <BidiText text={t('statuspage.intro')} />
-        </p>
+        <Prose text={t('statuspage.intro')} />
         <div className="space-y-3">{v2.map(endpoint)}</div>
         <div className="overflow-x-auto">
           <table className="text-start text-sm" data-mapping="">
@@ -228,35 +233,17 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
         <p className="leading-relaxed" data-unknown-rule="">
           {t.rich('statuspage.unknown', { code })}
         </p>
-        <p className="leading-relaxed">
-          <BidiText text={t('statuspage.indicator')} />
-        </p>
-        <p className="leading-relaxed">
-          <BidiText text={t('statuspage.incidents')} />
-        </p>
+        <Prose text={t('statuspage.indicator')} />
+        <Prose text={t('statuspage.incidents')} />
       </Section>
 
       <Section id="feeds" title={t('sections.feeds')}>
-        <p className="leading-relaxed">
-          <BidiText text={t('feeds')} />
-        </p>
-        <ul className="space-y-1 text-sm">
-          {routing.locales.flatMap((lang) =>
-            FEED_FORMATS.map((format) => (
-              <li key={`${lang}-${format}`}>
-                <a href={feedPath(lang, format)} className="underline underline-offset-4" hrefLang={lang}>
-                  <Code>{feedPath(lang, format)}</Code>
-                </a>
-              </li>
-            )),
-          )}
-        </ul>
+        <Prose text={t('feeds')} />
+        <PathList paths={routing.locales.flatMap((lang) => FEED_FORMATS.map((format) => ({ path: feedPath(lang, format), lang })))} />
       </Section>
 
       <Section id="badges" title={t('sections.badges')}>
-        <p className="leading-relaxed">
-          <BidiText text={t('badges')} />
-        </p>
+        <Prose text={t('badges')} />
         <div className="flex flex-wrap items-center gap-4">
           <img src={`/badge/service/bitcoin.svg?lang=${locale}`} alt={t('badgeService')} height={20} />
           <img src={`/badge/group/exchange.svg?lang=${locale}`} alt={t('badgeGroup')} height={20} />
@@ -265,9 +252,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       </Section>
 
       <Section id="embeds" title={t('sections.embeds')}>
-        <p className="leading-relaxed">
-          <BidiText text={t('embeds')} />
-        </p>
+        <Prose text={t('embeds')} />
         <Snippet
           label={t('snippet')}
           text={`<iframe src="${embedService}" title="Marsad" width="320" height="120" style="border:0" loading="lazy"></iframe>\n<iframe src="${embedGroup}" title="Marsad" width="360" height="480" style="border:0" loading="lazy"></iframe>`}
@@ -275,24 +260,14 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       </Section>
 
       <Section id="images" title={t('sections.images')}>
-        <p className="leading-relaxed">
-          <BidiText text={t('images')} />
-        </p>
-        <ul className="space-y-1 text-sm">
-          {[shareImagePath(locale, 'home'), shareImagePath(locale, 'service', 'bitcoin'), shareImagePath(locale, 'incident', 'aws-us-east-1-2025-10-20')].map((p) => (
-            <li key={p}>
-              <a href={p} className="underline underline-offset-4">
-                <Code>{p}</Code>
-              </a>
-            </li>
-          ))}
-        </ul>
+        <Prose text={t('images')} />
+        <PathList
+          paths={[shareImagePath(locale, 'home'), shareImagePath(locale, 'service', 'bitcoin'), shareImagePath(locale, 'incident', 'aws-us-east-1-2025-10-20')].map((path) => ({ path }))}
+        />
       </Section>
 
       <Section id="license" title={t('sections.license')}>
-        <p className="leading-relaxed">
-          <BidiText text={t('license')} />
-        </p>
+        <Prose text={t('license')} />
       </Section>
     </div>
   );
