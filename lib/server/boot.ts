@@ -4,6 +4,7 @@
 import { getCatalog } from '@/lib/catalog';
 import { getDatabase } from '@/lib/db/client';
 import { log, logInfo } from './log';
+import { configuredOrigin } from './seo';
 import { startProbing, type Probing } from './probing';
 import { readRuntimeConfig } from './runtime-config';
 import { runStartupTasks } from './startup-tasks';
@@ -23,6 +24,7 @@ export async function boot(): Promise<void> {
     const handle = await getDatabase();
     await runStartupTasks(handle);
     logInfo('database ready', { engine: handle.engine, location: handle.location, services: catalog.services.length });
+    if (!configuredOrigin()) log('warn', 'MARSAD_PUBLIC_URL is not set: canonical and hreflang URLs stay relative, and share cards carry no image');
     if (config.probes) {
       (globalThis as GlobalWithProbing)[probingKey] = await startProbing({
         handle,

@@ -2,8 +2,9 @@
 // both languages, the feeds every page links to, share-image URLs, and JSON-LD for incidents.
 // Pages call pageMetadata() from their generateMetadata; the layout adds the feeds and defaults.
 //
-// Absolute URLs need the public origin: MARSAD_PUBLIC_URL. Without it metadata stays relative (Next
-// then resolves share-image URLs against its own host), which is correct only when that host is public.
+// Absolute URLs need the public origin: MARSAD_PUBLIC_URL. Without it canonical and hreflang URLs stay
+// relative, and share cards go out without an image: Next would otherwise write http://localhost:<port>
+// into every page's og:image, a broken link on every share.
 import type { Metadata } from 'next';
 import type { Locale } from '@/lib/incidents/labels';
 import { DATA_LICENSE } from '@/lib/incidents/methodology';
@@ -76,11 +77,17 @@ export interface PageMetadataInput {
   type?: 'website' | 'article';
 }
 
+/** Open Graph images and the Twitter card type: with an image only when the public origin is known. */
+function shareCard(locale: Locale, image: NonNullable<PageMetadataInput['image']>) {
+  if (!configuredOrigin()) return { images: {}, card: 'summary' as const };
+  const images = [{ url: shareImagePath(locale, image.kind, image.id), width: 1200, height: 630, alt: image.alt, type: 'image/png' }];
+  return { images: { images }, card: 'summary_large_image' as const };
+}
+
 /** Title, description, canonical, hreflang, feeds, Open Graph and Twitter card for one page. */
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const { locale, path } = input;
-  const image = input.image ?? { kind: 'home' as const, alt: SITE_NAME[locale] };
-  const images = [{ url: shareImagePath(locale, image.kind, image.id), width: 1200, height: 630, alt: image.alt, type: 'image/png' }];
+  const { images, card } = shareCard(locale, input.image ?? { kind: 'home', alt: SITE_NAME[locale] });
   return {
     title: input.title,
     description: input.description,
@@ -93,9 +100,9 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       url: localizedPath(locale, path),
       title: input.title,
       description: input.description,
-      images,
+      ...images,
     },
-    twitter: { card: 'summary_large_image', title: input.title, description: input.description, images },
+    twitter: { card, title: input.title, description: input.description, ...images },
   };
 }
 
@@ -161,7 +168,7 @@ export function jsonLdText(data: unknown): string {
  */
 export function layoutMetadata(locale: Locale, text: { title: string; description: string }): Metadata {
   const origin = configuredOrigin();
-  const images = [{ url: shareImagePath(locale, 'home'), width: 1200, height: 630, alt: text.title, type: 'image/png' }];
+  const { images, card } = shareCard(locale, { kind: 'home', alt: text.title });
   return {
     ...(origin ? { metadataBase: new URL(origin) } : {}),
     alternates: { types: feedAlternates(locale) },
@@ -172,8 +179,8 @@ export function layoutMetadata(locale: Locale, text: { title: string; descriptio
       alternateLocale: [OG_LOCALE[locale === 'ar' ? 'en' : 'ar']],
       title: text.title,
       description: text.description,
-      images,
+      ...images,
     },
-    twitter: { card: 'summary_large_image', title: text.title, description: text.description, images },
+    twitter: { card, title: text.title, description: text.description, ...images },
   };
 }
