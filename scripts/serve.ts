@@ -164,7 +164,7 @@ function withSecurityHeaders(response: CachedResponse, policy: RoutePolicy): Cac
 }
 
 // The hot path: a cached response is turned into its header list once (per outcome and encoding), so
-// serving it is one writeHead and one end. Age is left to the CDN.
+// serving it is one writeHead and one end. Adding Age is the CDN's job.
 interface Prepared {
   headers: string[];
   /** For 304 Not Modified: the same headers without a body length. */

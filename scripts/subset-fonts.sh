@@ -5,7 +5,7 @@
 # What is cut, and why (bytes a phone downloads before the home page is complete):
 # - Arabic: the Arabic block (U+0600-06FF) plus the joiners; every contextual form and ligature it
 #   needs comes along (layout closure). Supplement/Extended blocks and presentation-form code points
-#   are left to the system font: Marsad's Arabic text never uses them.
+#   fall to the system font: Marsad's Arabic text never uses them.
 # - both: TrueType hinting (modern phones ignore it) and glyph names.
 # Arabic 400 went from 43 KB to 25 KB. Needs Debian's python3-fonttools and python3-brotli.
 set -eu
