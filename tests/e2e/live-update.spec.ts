@@ -1,11 +1,9 @@
 // A page already open follows the live snapshot: when a fake chain stops producing blocks, its row,
 // the banner and the screen-reader announcement change without a reload; polling pauses while the tab
 // is hidden. A dedicated server probes the fake node (operator catalog) and the page polls every second.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from './fixtures';
 import { startFakeEvmNode, type FakeEvmNode } from '../fixtures/fake-upstreams';
+import { LAB_CHAIN_ID, writeLabChainCatalog } from './helpers/lab-chain';
 import { startTestServer, type TestServer } from './helpers/server';
 
 test.describe.configure({ mode: 'serial' });
@@ -15,33 +13,13 @@ let node: FakeEvmNode;
 let server: TestServer;
 
 test.beforeAll(async () => {
-  node = await startFakeEvmNode({ chainId: 31337, blockTimeMs: 500, finality: false });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-live-'));
-  const catalogFile = path.join(dir, 'catalog.json');
-  fs.writeFileSync(
-    catalogFile,
-    JSON.stringify({
-      version: 1,
-      canaries: [],
-      services: [
-        {
-          id: 'lab-chain',
-          name: { ar: 'شبكة المختبر', en: 'Lab chain' },
-          shortName: 'LAB',
-          category: 'l1',
-          website: 'https://example.org',
-          monitored: true,
-          chain: { family: 'evm', chainId: 31337, softLimitSec: 2, hardLimitSec: 4, quorum: 1, blockTimeSec: 0.5 },
-          monitors: [{ id: 'lab-rpc', kind: 'evm', operator: 'lab', role: 'liveness', url: node.url, chainId: 31337, intervalSec: 1, timeoutMs: 800, allowPrivateNetwork: true }],
-        },
-      ],
-    }),
-  );
+  node = await startFakeEvmNode({ chainId: LAB_CHAIN_ID, blockTimeMs: 500, finality: false });
+  const { catalogFile, dataDir } = writeLabChainCatalog(node.url, 'marsad-live-');
   server = await startTestServer(PORT, {
     MARSAD_CATALOG: catalogFile,
     MARSAD_EVALUATE_EVERY_MS: '300',
     MARSAD_LIVE_REFRESH_MS: '1000',
-    MARSAD_DATA_DIR: path.join(dir, 'data'),
+    MARSAD_DATA_DIR: dataDir,
   });
 });
 

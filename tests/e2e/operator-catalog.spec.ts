@@ -1,10 +1,8 @@
 // An operator's catalog works end to end: a local EVM chain is probed, shown, and changes status when
 // it stops producing blocks.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from './fixtures';
 import { startFakeEvmNode, type FakeEvmNode } from '../fixtures/fake-upstreams';
+import { LAB_CHAIN_ID, writeLabChainCatalog } from './helpers/lab-chain';
 import { startTestServer, type TestServer } from './helpers/server';
 
 test.describe.configure({ mode: 'serial' });
@@ -14,33 +12,10 @@ let server: TestServer;
 let catalogPath: string;
 
 test.beforeAll(async () => {
-  node = await startFakeEvmNode({ chainId: 31337, blockTimeMs: 500, finality: false });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-operator-'));
-  const catalogFile = path.join(dir, 'catalog.json');
+  node = await startFakeEvmNode({ chainId: LAB_CHAIN_ID, blockTimeMs: 500, finality: false });
+  const { catalogFile, dataDir } = writeLabChainCatalog(node.url, 'marsad-operator-');
   catalogPath = catalogFile;
-  fs.writeFileSync(
-    catalogFile,
-    JSON.stringify({
-      version: 1,
-      canaries: [],
-      services: [
-        {
-          id: 'lab-chain',
-          name: { ar: 'شبكة المختبر', en: 'Lab chain' },
-          shortName: 'LAB',
-          category: 'l1',
-          website: 'https://example.org',
-          monitored: true,
-          // One node of the operator's own: quorum 1 (DESIGN.md allows it for this case); short limits for the test.
-          chain: { family: 'evm', chainId: 31337, softLimitSec: 2, hardLimitSec: 4, quorum: 1, blockTimeSec: 0.5 },
-          monitors: [
-            { id: 'lab-rpc', kind: 'evm', operator: 'lab', role: 'liveness', url: node.url, chainId: 31337, intervalSec: 1, timeoutMs: 800, allowPrivateNetwork: true },
-          ],
-        },
-      ],
-    }),
-  );
-  server = await startTestServer(3193, { MARSAD_CATALOG: catalogFile, MARSAD_EVALUATE_EVERY_MS: '300', MARSAD_DATA_DIR: path.join(dir, 'data') });
+  server = await startTestServer(3193, { MARSAD_CATALOG: catalogFile, MARSAD_EVALUATE_EVERY_MS: '300', MARSAD_DATA_DIR: dataDir });
 });
 
 test.afterAll(async () => {
