@@ -1,7 +1,7 @@
 // robots.txt: everything public may be crawled but the JSON API and the widgets (which repeat the pages
 // and say noindex); share images stay allowed, since social sites' crawlers obey this file too.
 import type { MetadataRoute } from 'next';
-import { getSiteOrigin } from '@/lib/server/incidents';
+import { getSiteOrigin } from '@/lib/read-models/incidents';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,9 +2,9 @@
 // Read per request (incidents come from the database, which the build never touches).
 import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/catalog';
-import { getSiteOrigin, listIncidents } from '@/lib/server/incidents';
-import { logError } from '@/lib/server/log';
-import { localizedPath } from '@/lib/server/seo';
+import { getSiteOrigin, listIncidents } from '@/lib/read-models/incidents';
+import { logError } from '@/lib/log';
+import { localizedPath } from '@/lib/open-data/seo';
 
 export const dynamic = 'force-dynamic';
 

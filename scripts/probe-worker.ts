@@ -3,9 +3,9 @@
 import { parseArgs } from 'node:util';
 import { getCatalog } from '@/lib/catalog';
 import { openDatabase, readDbConfig } from '@/lib/db/client';
-import { log, logInfo } from '@/lib/server/log';
-import { startProbing } from '@/lib/server/probing';
-import { readRuntimeConfig } from '@/lib/server/runtime-config';
+import { log, logInfo } from '@/lib/log';
+import { startProbing } from '@/lib/engine/probing';
+import { readRuntimeConfig } from '@/lib/engine/runtime-config';
 
 async function main() {
   const { values } = parseArgs({ options: { vantage: { type: 'string' } }, allowPositionals: false });

@@ -33,7 +33,7 @@ async function startPrimary() {
   const inner = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => inner.listen(0, '127.0.0.1', resolve));
   const innerPort = (inner.address() as AddressInfo).port;
-  // Next runs instrumentation (database, migrations, probing: lib/server/boot.ts) on its first request;
+  // Next runs instrumentation (database, migrations, probing: lib/engine/boot.ts) on its first request;
   // make that happen now, so a failed start-up stops the process before it takes any visitor.
   await new Promise<void>((resolve) => {
     http.get({ host: '127.0.0.1', port: innerPort, path: '/api/status', headers: { host: `localhost:${port}` } }, (r) => r.resume().on('end', resolve)).on('error', () => resolve());

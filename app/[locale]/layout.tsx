@@ -12,8 +12,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'metadata' });
-  // Feeds in every page's <head>, the share card, the public origin (lib/server/seo.ts).
-  const { layoutMetadata } = await import('@/lib/server/seo');
+  // Feeds in every page's <head>, the share card, the public origin (lib/open-data/seo.ts).
+  const { layoutMetadata } = await import('@/lib/open-data/seo');
   return {
     ...layoutMetadata(locale, { title: t('title'), description: t('description') }),
     title: { default: t('title'), template: `%s — ${t('title')}` },

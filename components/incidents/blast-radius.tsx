@@ -3,7 +3,7 @@ import { LocalTime } from '@/components/ui/local-time';
 import { Num } from '@/components/ui/num';
 import type { Category } from '@/lib/catalog';
 import type { BlastRadius as Blast, GroupImpact, KeptProducing, ServiceImpact } from '@/lib/incidents/blast-radius';
-import type { ServiceRef } from '@/lib/server/incidents';
+import type { ServiceRef } from '@/lib/read-models/incidents';
 import { BidiText } from './bidi-text';
 import { ChartAxis, ChartBar, ChartTrack, positionOf, type ChartWindow } from './chart';
 import { useDurationText } from './duration';

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { EventRecord, ServiceRef } from '@/lib/server/incidents';
+import type { EventRecord, ServiceRef } from '@/lib/read-models/incidents';
 import { BidiText } from './bidi-text';
 import { EventStateBadge } from './event-state-badge';
 import { ServiceNames } from './service-names';

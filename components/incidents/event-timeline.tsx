@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { EventRecord, ServiceRef } from '@/lib/server/incidents';
+import type { EventRecord, ServiceRef } from '@/lib/read-models/incidents';
 import { EventItem } from './event-item';
 
 /** Timed events in time order; then those without a confirmed time, which the data places in the window. */

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import type { IncidentListItem } from '@/lib/server/incidents';
+import type { IncidentListItem } from '@/lib/read-models/incidents';
 import { BidiText } from './bidi-text';
 import { useDurationText } from './duration';
 import { TimePair } from './time-pair';

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { IncidentRecord } from '@/lib/server/incidents';
+import type { IncidentRecord } from '@/lib/read-models/incidents';
 import { BidiText } from './bidi-text';
 import { useDurationText } from './duration';
 import { TimePair } from './time-pair';

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/lib/i18n/navigation';
-import type { ServiceSnapshot } from '@/lib/server/snapshot';
+import type { ServiceSnapshot } from '@/lib/read-models/snapshot';
 import { LiveCloudRegions } from './live-cloud-regions';
 import { LiveStatusBadge } from './live-badge';
 

@@ -1,8 +1,8 @@
-// The live parts of a page read what GET /api/status answers (lib/server/live-status.ts); the server
+// The live parts of a page read what GET /api/status answers (lib/read-models/live-status.ts); the server
 // passes the same to the first render.
-export type { LiveStatus } from '@/lib/server/live-status';
-export type { CloudIncidentSummary } from '@/lib/server/service-history';
-export type { ServiceSnapshot } from '@/lib/server/snapshot';
+export type { LiveStatus } from '@/lib/read-models/live-status';
+export type { CloudIncidentSummary } from '@/lib/read-models/service-history';
+export type { ServiceSnapshot } from '@/lib/read-models/snapshot';
 
 /** Default polling period: the probes run every 30 s, so 15 s shows a change within one probe interval. */
 export const DEFAULT_REFRESH_MS = 15_000;

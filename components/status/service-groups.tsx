@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Category } from '@/lib/catalog/schema';
-import type { ServiceSnapshot } from '@/lib/server/snapshot';
+import type { ServiceSnapshot } from '@/lib/read-models/snapshot';
 import { ServiceRow, type RowUptime } from './service-row';
 
 // Home page order: the article's story first (exchanges, then the chains that kept producing blocks).

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { LocalTime } from '@/components/ui/local-time';
 import { Link } from '@/lib/i18n/navigation';
-import type { ServiceIncidents as Incidents } from '@/lib/server/service-history';
+import type { ServiceIncidents as Incidents } from '@/lib/read-models/service-history';
 import { useUnits } from './format-span';
 import { StatusBadge } from './status-badge';
 

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/lib/i18n/navigation';
-import type { ServiceSnapshot } from '@/lib/server/snapshot';
+import type { ServiceSnapshot } from '@/lib/read-models/snapshot';
 import { LiveStatusBadge } from './live-badge';
 import { LiveFigure } from './live-figure';
 import { UptimeBars } from './uptime-bars';

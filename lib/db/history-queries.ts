@@ -1,6 +1,6 @@
 // Reads behind a service's history: raw checks bucketed in time (response time, head age), which
 // vantages see each monitor, daily rollups of every service, detected incidents, and the newest cloud
-// feed results. Read-only; lib/server/service-history.ts shapes and validates what these return.
+// feed results. Read-only; lib/read-models/service-history.ts shapes and validates what these return.
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { checkResults, incidents, rollups } from './schema';

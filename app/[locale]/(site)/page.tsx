@@ -11,8 +11,8 @@ import { StatusMessagesProvider } from '@/components/status/status-messages';
 import { encodeBarDays } from '@/components/status/uptime-encoding';
 import { UptimeLegend } from '@/components/status/uptime-legend';
 import { asLocale } from '@/lib/i18n/routing';
-import { getLiveStatus } from '@/lib/server/live-status';
-import { getUptimeOverview } from '@/lib/server/service-history';
+import { getLiveStatus } from '@/lib/read-models/live-status';
+import { getUptimeOverview } from '@/lib/read-models/service-history';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { getHealth } from '@/lib/server/health';
+import { getHealth } from '@/lib/read-models/health';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 // The incident list as JSON: past incidents rebuilt from reports and incidents Marsad detected, newest
 // first, with the same ?provider=&year= filter as the /incidents page.
-import { listIncidents } from '@/lib/server/incidents';
+import { listIncidents } from '@/lib/read-models/incidents';
 import { jsonError, logError } from '@/lib/server/http';
 import { METHODOLOGY_VERSION } from '@/lib/incidents/methodology';
 

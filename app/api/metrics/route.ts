@@ -1,4 +1,4 @@
-import { getMetricsText } from '@/lib/server/health';
+import { getMetricsText } from '@/lib/read-models/health';
 
 export const dynamic = 'force-dynamic';
 

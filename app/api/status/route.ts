@@ -1,4 +1,4 @@
-import { getLiveStatus } from '@/lib/server/live-status';
+import { getLiveStatus } from '@/lib/read-models/live-status';
 import { jsonError, logError } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';

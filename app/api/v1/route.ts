@@ -1,6 +1,6 @@
 // GET /api/v1: where everything in the API is (the OpenAPI document describes each route).
-import { CACHE, parseQuery, respondJson } from '@/lib/server/api-response';
-import { noQuery } from '@/lib/server/api-params';
+import { CACHE, parseQuery, respondJson } from '@/lib/open-data/api-response';
+import { noQuery } from '@/lib/open-data/api-params';
 
 export const dynamic = 'force-dynamic';
 

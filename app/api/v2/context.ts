@@ -3,11 +3,11 @@
 import { getTranslations } from 'next-intl/server';
 import { CATEGORIES, type Category } from '@/lib/catalog/schema';
 import { STATUSES, type Status } from '@/lib/status/vocabulary';
-import { langQuery } from '@/lib/server/api-params';
-import { parseQuery, type Parsed } from '@/lib/server/api-response';
-import { getSiteOrigin } from '@/lib/server/incidents';
-import { localizedPath } from '@/lib/server/seo';
-import type { StatuspageContext } from '@/lib/server/statuspage';
+import { langQuery } from '@/lib/open-data/api-params';
+import { parseQuery, type Parsed } from '@/lib/open-data/api-response';
+import { getSiteOrigin } from '@/lib/read-models/incidents';
+import { localizedPath } from '@/lib/open-data/seo';
+import type { StatuspageContext } from '@/lib/open-data/statuspage';
 
 export const INCIDENT_LIMIT = 50;
 

@@ -1,14 +1,14 @@
 // Incident feeds: /feeds/incidents.{ar|en}.{rss|atom}. Valid RSS 2.0 and Atom 1.0, titles safe in
-// either reading direction (lib/server/feeds.ts), linked from every page's <head>.
+// either reading direction (lib/open-data/feeds.ts), linked from every page's <head>.
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { EVENT_STATES, type EventState } from '@/lib/incidents/types';
-import { LANGS } from '@/lib/server/api-params';
-import { apiError, CACHE, respond, withErrors } from '@/lib/server/api-response';
-import { buildFeed, FEED_CONTENT_TYPE, FEED_FORMATS, FEED_LIMIT, feedPath } from '@/lib/server/feeds';
-import { getSiteOrigin } from '@/lib/server/incidents';
-import { getRecentIncidentRecords } from '@/lib/server/open-data';
-import { localizedPath } from '@/lib/server/seo';
+import { LANGS } from '@/lib/open-data/api-params';
+import { apiError, CACHE, respond, withErrors } from '@/lib/open-data/api-response';
+import { buildFeed, FEED_CONTENT_TYPE, FEED_FORMATS, FEED_LIMIT, feedPath } from '@/lib/open-data/feeds';
+import { getSiteOrigin } from '@/lib/read-models/incidents';
+import { getRecentIncidentRecords } from '@/lib/open-data/v1';
+import { localizedPath } from '@/lib/open-data/seo';
 
 export const dynamic = 'force-dynamic';
 

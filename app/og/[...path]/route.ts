@@ -1,13 +1,13 @@
 // Share images (Open Graph / Twitter), 1200×630 PNG: /og/{ar|en}/home.png, /og/{ar|en}/service/{id}.png,
-// /og/{ar|en}/incident/{slug}.png. Drawn by lib/server/share-image.ts with Arabic shaped by HarfBuzz.
+// /og/{ar|en}/incident/{slug}.png. Drawn by lib/open-data/share-image.ts with Arabic shaped by HarfBuzz.
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { LANGS, serviceIdSchema, slugSchema } from '@/lib/server/api-params';
-import { apiError, CACHE, parsePathParam, respond, withErrors } from '@/lib/server/api-response';
-import { effectiveStatus, summarizeSet } from '@/lib/server/group-status';
-import { getIncident, getSiteOrigin } from '@/lib/server/incidents';
-import { getSnapshot } from '@/lib/server/open-data';
-import { renderShareCard, ShareImageUnavailable, type ShareCard } from '@/lib/server/share-image';
-import { incidentImpact, type SpIndicator } from '@/lib/server/statuspage';
+import { LANGS, serviceIdSchema, slugSchema } from '@/lib/open-data/api-params';
+import { apiError, CACHE, parsePathParam, respond, withErrors } from '@/lib/open-data/api-response';
+import { effectiveStatus, summarizeSet } from '@/lib/read-models/group-status';
+import { getIncident, getSiteOrigin } from '@/lib/read-models/incidents';
+import { getSnapshot } from '@/lib/open-data/v1';
+import { renderShareCard, ShareImageUnavailable, type ShareCard } from '@/lib/open-data/share-image';
+import { incidentImpact, type SpIndicator } from '@/lib/open-data/statuspage';
 import type { Locale } from '@/lib/incidents/labels';
 import type { Status } from '@/lib/status/vocabulary';
 import { z } from 'zod';

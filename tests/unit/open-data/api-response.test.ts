@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { apiError, etagMatches, parsePathParam, parseQuery, respondJson, strongEtag } from '@/lib/server/api-response';
-import { historyQuery, incidentsQuery, langQuery, serviceIdSchema, servicesQuery } from '@/lib/server/api-params';
+import { apiError, etagMatches, parsePathParam, parseQuery, respondJson, strongEtag } from '@/lib/open-data/api-response';
+import { historyQuery, incidentsQuery, langQuery, serviceIdSchema, servicesQuery } from '@/lib/open-data/api-params';
 
 const req = (query = '', headers: Record<string, string> = {}) => new Request(`https://marsad.test/api/v1/x${query}`, { headers });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { badgeGeometry, BADGE_COLORS, BADGE_HEIGHT, BADGE_PADDING, renderBadge } from '@/lib/server/badges';
-import { estimateWidth, woffToSfnt } from '@/lib/server/text-render';
+import { badgeGeometry, BADGE_COLORS, BADGE_HEIGHT, BADGE_PADDING, renderBadge } from '@/lib/open-data/badges';
+import { estimateWidth, woffToSfnt } from '@/lib/open-data/text-render';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveStatus, summarizeSet } from '@/lib/server/group-status';
+import { effectiveStatus, summarizeSet } from '@/lib/read-models/group-status';
 
 const s = (status: Parameters<typeof effectiveStatus>[0]['status'], monitored = true) => ({ status, monitored });
 

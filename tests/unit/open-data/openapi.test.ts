@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import { CATEGORIES, HISTORY_RANGES, HISTORY_RESOLUTIONS, incidentsQuery, historyQuery, servicesQuery, STATUSES } from '@/lib/server/api-params';
-import { OPENAPI_DOCUMENT, STATUSPAGE_UNKNOWN_MAPPING } from '@/lib/server/openapi';
+import { CATEGORIES, HISTORY_RANGES, HISTORY_RESOLUTIONS, incidentsQuery, historyQuery, servicesQuery, STATUSES } from '@/lib/open-data/api-params';
+import { OPENAPI_DOCUMENT, STATUSPAGE_UNKNOWN_MAPPING } from '@/lib/open-data/openapi';
 
 const operations = Object.entries(OPENAPI_DOCUMENT.paths).map(([path, item]) => ({ path, ...item.get }));
 

@@ -1,7 +1,7 @@
 // Share cards need an absolute image URL, which only the operator's public origin can give: without it
 // a page names no image (Next would write http://localhost:<port> into og:image), with it every page does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { layoutMetadata, pageMetadata } from '@/lib/server/seo';
+import { layoutMetadata, pageMetadata } from '@/lib/open-data/seo';
 
 const text = { title: 'Marsad', description: 'Status' };
 const page = { locale: 'en' as const, path: '/services/bitcoin', title: 'Bitcoin', description: 'Status', image: { kind: 'service' as const, id: 'bitcoin', alt: 'Bitcoin' } };

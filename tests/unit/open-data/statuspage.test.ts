@@ -10,7 +10,7 @@ import {
   statuspagePage,
   statuspageStatus,
   type StatuspageContext,
-} from '@/lib/server/statuspage';
+} from '@/lib/open-data/statuspage';
 import { monitoredIds, PAST_RECORDS, snapshotWith } from './fixtures';
 import { spComponentSchema, spIncidentSchema, spSummarySchema } from './statuspage-schema';
 

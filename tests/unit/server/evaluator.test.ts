@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogSchema, type Catalog } from '@/lib/catalog/schema';
 import type { ProbeResult } from '@/lib/probes/types';
-import { Evaluator } from '@/lib/server/evaluator';
+import { Evaluator } from '@/lib/engine/evaluator';
 
 const T0 = Date.UTC(2026, 4, 7, 23, 0, 0);
 const INTERVAL = 30;

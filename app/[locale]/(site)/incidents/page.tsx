@@ -4,7 +4,7 @@ import { FilterProblems, IncidentFilterForm, ResultCount } from '@/components/in
 import { IncidentList } from '@/components/incidents/incident-list';
 import { Link, getPathname } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/routing';
-import { listIncidents } from '@/lib/server/incidents';
+import { listIncidents } from '@/lib/read-models/incidents';
 
 // Reads the database (past incidents seeded at start, detected ones as they come): per request.
 export const dynamic = 'force-dynamic';

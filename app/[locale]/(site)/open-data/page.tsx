@@ -7,10 +7,10 @@ import { BidiText } from '@/components/incidents/bidi-text';
 import { StatusIcon } from '@/components/status/status-icon';
 import { asLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { STATUSES } from '@/lib/status/vocabulary';
-import { FEED_FORMATS, feedPath } from '@/lib/server/feeds';
-import { OPENAPI_DOCUMENT, type OpenApiParameter } from '@/lib/server/openapi';
-import { configuredOrigin, localizedPath, pageMetadata, shareImagePath } from '@/lib/server/seo';
-import { COMPONENT_STATUS } from '@/lib/server/statuspage';
+import { FEED_FORMATS, feedPath } from '@/lib/open-data/feeds';
+import { OPENAPI_DOCUMENT, type OpenApiParameter } from '@/lib/open-data/openapi';
+import { configuredOrigin, localizedPath, pageMetadata, shareImagePath } from '@/lib/open-data/seo';
+import { COMPONENT_STATUS } from '@/lib/open-data/statuspage';
 
 // No database: rendered once per language at build time.
 export function generateStaticParams() {

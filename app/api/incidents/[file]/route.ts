@@ -1,6 +1,6 @@
 // An incident's data for journalists: /api/incidents/<slug>.json (both languages) and
 // /api/incidents/<slug>.csv?lang=ar|en (UTF-8 with a byte-order mark, so spreadsheets read Arabic).
-import { getIncidentCsv, getIncidentJson } from '@/lib/server/incidents';
+import { getIncidentCsv, getIncidentJson } from '@/lib/read-models/incidents';
 import { jsonError, logError } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';

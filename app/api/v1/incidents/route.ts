@@ -1,7 +1,7 @@
 // GET /api/v1/incidents?provider=&year=: incidents newest first, past (rebuilt from reports) and detected.
-import { CACHE, parseQuery, respondJson, withErrors } from '@/lib/server/api-response';
-import { incidentsQuery } from '@/lib/server/api-params';
-import { getV1Incidents } from '@/lib/server/open-data';
+import { CACHE, parseQuery, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { incidentsQuery } from '@/lib/open-data/api-params';
+import { getV1Incidents } from '@/lib/open-data/v1';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
-// GET /api/v1/openapi.json: the OpenAPI 3.1 description of the API (lib/server/openapi.ts).
-import { CACHE, respondJson } from '@/lib/server/api-response';
-import { OPENAPI_DOCUMENT } from '@/lib/server/openapi';
+// GET /api/v1/openapi.json: the OpenAPI 3.1 description of the API (lib/open-data/openapi.ts).
+import { CACHE, respondJson } from '@/lib/open-data/api-response';
+import { OPENAPI_DOCUMENT } from '@/lib/open-data/openapi';
 
 export const dynamic = 'force-dynamic';
 

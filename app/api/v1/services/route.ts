@@ -1,7 +1,7 @@
 // GET /api/v1/services?category=&status=: every service with its status now.
-import { CACHE, parseQuery, respondJson, withErrors } from '@/lib/server/api-response';
-import { servicesQuery } from '@/lib/server/api-params';
-import { getV1Services } from '@/lib/server/open-data';
+import { CACHE, parseQuery, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { servicesQuery } from '@/lib/open-data/api-params';
+import { getV1Services } from '@/lib/open-data/v1';
 
 export const dynamic = 'force-dynamic';
 

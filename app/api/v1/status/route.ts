@@ -1,7 +1,7 @@
 // GET /api/v1/status: everything at a glance, one status overall and one per group.
-import { CACHE, parseQuery, respondJson, withErrors } from '@/lib/server/api-response';
-import { noQuery } from '@/lib/server/api-params';
-import { getV1Status } from '@/lib/server/open-data';
+import { CACHE, parseQuery, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { noQuery } from '@/lib/open-data/api-params';
+import { getV1Status } from '@/lib/open-data/v1';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 // GET /api/v2/components.json?lang=ar|en: Statuspage v2 components (groups and their known services).
-import { CACHE, respondJson, withErrors } from '@/lib/server/api-response';
-import { getSnapshot } from '@/lib/server/open-data';
-import { statuspageComponents, statuspagePage } from '@/lib/server/statuspage';
+import { CACHE, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { getSnapshot } from '@/lib/open-data/v1';
+import { statuspageComponents, statuspagePage } from '@/lib/open-data/statuspage';
 import { statuspageContext } from '../context';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 // GET /api/v2/incidents.json?lang=ar|en: Statuspage v2 incidents, the 50 newest, with their updates.
-import { CACHE, respondJson, withErrors } from '@/lib/server/api-response';
-import { getRecentIncidentRecords, getSnapshot } from '@/lib/server/open-data';
-import { statuspageIncident, statuspagePage } from '@/lib/server/statuspage';
+import { CACHE, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { getRecentIncidentRecords, getSnapshot } from '@/lib/open-data/v1';
+import { statuspageIncident, statuspagePage } from '@/lib/open-data/statuspage';
 import { incidentUrl, INCIDENT_LIMIT, statuspageContext } from '../context';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 // GET /api/v2/summary.json?lang=ar|en: Statuspage v2 summary (page, components, unresolved incidents, status).
-import { CACHE, respondJson, withErrors } from '@/lib/server/api-response';
-import { getRecentIncidentRecords, getSnapshot } from '@/lib/server/open-data';
-import { isUnresolved, statuspageComponents, statuspageIncident, statuspagePage, statuspageStatus } from '@/lib/server/statuspage';
+import { CACHE, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { getRecentIncidentRecords, getSnapshot } from '@/lib/open-data/v1';
+import { isUnresolved, statuspageComponents, statuspageIncident, statuspagePage, statuspageStatus } from '@/lib/open-data/statuspage';
 import { incidentUrl, INCIDENT_LIMIT, statuspageContext } from '../context';
 
 export const dynamic = 'force-dynamic';

@@ -1,12 +1,12 @@
 // Status badges: /badge/service/{id}.svg and /badge/group/{exchange|l1|l2|infra|cloud}.svg, ?lang=ar|en
-// (Arabic by default). Widths measured with the site's font; see lib/server/badges.ts.
+// (Arabic by default). Widths measured with the site's font; see lib/open-data/badges.ts.
 import { getTranslations } from 'next-intl/server';
-import { BADGE_FONT_SIZE, renderBadge } from '@/lib/server/badges';
-import { groupIdSchema, langQuery, serviceIdSchema } from '@/lib/server/api-params';
-import { apiError, CACHE, parsePathParam, parseQuery, respond, withErrors } from '@/lib/server/api-response';
-import { effectiveStatus, servicesOfGroup, summarizeSet } from '@/lib/server/group-status';
-import { getSnapshot } from '@/lib/server/open-data';
-import { measureText } from '@/lib/server/text-render';
+import { BADGE_FONT_SIZE, renderBadge } from '@/lib/open-data/badges';
+import { groupIdSchema, langQuery, serviceIdSchema } from '@/lib/open-data/api-params';
+import { apiError, CACHE, parsePathParam, parseQuery, respond, withErrors } from '@/lib/open-data/api-response';
+import { effectiveStatus, servicesOfGroup, summarizeSet } from '@/lib/read-models/group-status';
+import { getSnapshot } from '@/lib/open-data/v1';
+import { measureText } from '@/lib/open-data/text-render';
 import type { Status } from '@/lib/status/vocabulary';
 
 export const dynamic = 'force-dynamic';

@@ -19,8 +19,8 @@ import { UptimeWindows } from '@/components/status/uptime-windows';
 import { findService, getCatalog } from '@/lib/catalog';
 import { Link } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/routing';
-import { getUptimeWindows } from '@/lib/server/history';
-import { getLiveStatus } from '@/lib/server/live-status';
+import { getUptimeWindows } from '@/lib/read-models/uptime-windows';
+import { getLiveStatus } from '@/lib/read-models/live-status';
 import {
   getMonitorVantages,
   getServiceHistory,
@@ -28,7 +28,7 @@ import {
   getUptimeOverview,
   parseHistoryQuery,
   type ServiceHistory,
-} from '@/lib/server/service-history';
+} from '@/lib/read-models/service-history';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';

@@ -5,9 +5,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EmbedFrame } from '@/components/embed/embed-frame';
 import { EmbedGroup } from '@/components/embed/embed-group';
 import { asLocale } from '@/lib/i18n/routing';
-import { effectiveStatus, isGroupId, servicesOfGroup, summarizeSet } from '@/lib/server/group-status';
-import { getSnapshot } from '@/lib/server/open-data';
-import { localizedPath } from '@/lib/server/seo';
+import { effectiveStatus, isGroupId, servicesOfGroup, summarizeSet } from '@/lib/read-models/group-status';
+import { getSnapshot } from '@/lib/open-data/v1';
+import { localizedPath } from '@/lib/open-data/seo';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,9 +6,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EmbedFrame } from '@/components/embed/embed-frame';
 import { EmbedService } from '@/components/embed/embed-service';
 import { asLocale } from '@/lib/i18n/routing';
-import { effectiveStatus } from '@/lib/server/group-status';
-import { getSnapshot } from '@/lib/server/open-data';
-import { localizedPath } from '@/lib/server/seo';
+import { effectiveStatus } from '@/lib/read-models/group-status';
+import { getSnapshot } from '@/lib/open-data/v1';
+import { localizedPath } from '@/lib/open-data/seo';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 // GET /api/v1/incidents/{slug}: one incident, every event with its time, state, source and confidence.
-import { apiError, CACHE, parsePathParam, parseQuery, respondJson, withErrors } from '@/lib/server/api-response';
-import { noQuery, slugSchema } from '@/lib/server/api-params';
-import { getV1Incident } from '@/lib/server/open-data';
+import { apiError, CACHE, parsePathParam, parseQuery, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { noQuery, slugSchema } from '@/lib/open-data/api-params';
+import { getV1Incident } from '@/lib/open-data/v1';
 
 export const dynamic = 'force-dynamic';
 

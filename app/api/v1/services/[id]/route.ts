@@ -1,7 +1,7 @@
 // GET /api/v1/services/{id}: one service's status now and its uptime over 24 h, 7, 30 and 90 days.
-import { apiError, CACHE, parsePathParam, parseQuery, respondJson, withErrors } from '@/lib/server/api-response';
-import { noQuery, serviceIdSchema } from '@/lib/server/api-params';
-import { getV1Service } from '@/lib/server/open-data';
+import { apiError, CACHE, parsePathParam, parseQuery, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { noQuery, serviceIdSchema } from '@/lib/open-data/api-params';
+import { getV1Service } from '@/lib/open-data/v1';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
 // GET /api/v1/services/{id}/history?range=24h|7d|30d|90d&resolution=5m|1h|1d: response time, failures
 // and (chains) head age over time, one point per bucket, oldest first.
-import { apiError, CACHE, parsePathParam, parseQuery, respondJson, withErrors } from '@/lib/server/api-response';
-import { historyQuery, serviceIdSchema } from '@/lib/server/api-params';
-import { getV1History } from '@/lib/server/open-data';
+import { apiError, CACHE, parsePathParam, parseQuery, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { historyQuery, serviceIdSchema } from '@/lib/open-data/api-params';
+import { getV1History } from '@/lib/open-data/v1';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,12 +3,12 @@
 // routes validate their input and choose the format; this module is where the data comes together.
 import { CATEGORIES, type Category } from '@/lib/catalog/schema';
 import type { Status } from '@/lib/status/vocabulary';
-import { summarizeSet, type SetSummary } from './group-status';
-import { getUptimeWindows } from './history';
-import { getIncident, getIncidentJson, listIncidents, type IncidentRecord } from './incidents';
-import { localizedPath } from './seo';
-import { getServiceHistory, type HistoryOptions, type ServiceHistory } from './service-history';
-import { getStatusSnapshot, type ServiceSnapshot, type StatusSnapshot } from './snapshot';
+import { summarizeSet, type SetSummary } from '@/lib/read-models/group-status';
+import { getUptimeWindows } from '@/lib/read-models/uptime-windows';
+import { getIncident, getIncidentJson, listIncidents, type IncidentRecord } from '@/lib/read-models/incidents';
+import { localizedPath } from '@/lib/open-data/seo';
+import { getServiceHistory, type HistoryOptions, type ServiceHistory } from '@/lib/read-models/service-history';
+import { getStatusSnapshot, type ServiceSnapshot, type StatusSnapshot } from '@/lib/read-models/snapshot';
 
 const V1 = '/api/v1';
 

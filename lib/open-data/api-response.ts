@@ -4,7 +4,7 @@
 // Query and path parameters are read here with zod, so every route rejects the same way.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { logError } from './log';
+import { logError } from '@/lib/log';
 
 /** Cache lifetimes by how fast the data behind a response changes. */
 export const CACHE = {

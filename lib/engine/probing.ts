@@ -13,8 +13,8 @@ import { runProbe } from '@/lib/probes/registry';
 import type { ProbeResult } from '@/lib/probes/types';
 import { rawResultsCutoff, type IncidentLog } from '@/lib/status';
 import { createScheduler, type Log, type ScheduledMonitor, type Scheduler } from '@/lib/scheduler/scheduler';
-import { Evaluator, RECENT_WINDOW_MS, type EvaluationRound } from './evaluator';
-import { buildRollupsFor } from './rollups';
+import { Evaluator, RECENT_WINDOW_MS, type EvaluationRound } from '@/lib/engine/evaluator';
+import { buildRollupsFor } from '@/lib/engine/rollups';
 
 export const USER_AGENT = 'Marsad/0.1 (public status page for crypto during cloud outages; +https://github.com/marsad-status)';
 

@@ -8,7 +8,7 @@
 // exactly the measured box, so Arabic text never overflows or leaves a gap whatever font is used.
 import type { Locale } from '@/lib/incidents/labels';
 import type { Status } from '@/lib/status/vocabulary';
-import { escapeXml } from './feeds';
+import { escapeXml } from '@/lib/open-data/feeds';
 
 export const BADGE_HEIGHT = 20;
 export const BADGE_FONT_SIZE = 11;

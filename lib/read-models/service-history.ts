@@ -31,7 +31,7 @@ import {
   type UptimeDay,
   type UptimeFigure,
 } from '@/lib/status';
-import { rollupFromRow } from './rollups';
+import { rollupFromRow } from '@/lib/engine/rollups';
 
 // ---------------------------------------------------------------------------------------------------
 // Options: which range, at which resolution

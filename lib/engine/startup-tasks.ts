@@ -2,7 +2,7 @@
 // idempotent (two processes may run it at once against one PostgreSQL).
 import type { DbHandle } from '@/lib/db/client';
 import { seedPastIncidents } from '@/lib/db/incidents';
-import { logInfo } from './http';
+import { logInfo } from '@/lib/log';
 
 export async function runStartupTasks(handle: DbHandle): Promise<void> {
   // The past incidents live in code (lib/incidents); the pages read them from the database, beside the

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { getDatabase } from '@/lib/db/client';
 import { getFrontStats } from '@/lib/front/stats';
-import { getProbing } from './boot';
+import { getProbing } from '@/lib/engine/boot';
 
 export interface Health {
   status: 'ok' | 'degraded';

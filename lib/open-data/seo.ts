@@ -8,8 +8,8 @@
 import type { Metadata } from 'next';
 import type { Locale } from '@/lib/incidents/labels';
 import { DATA_LICENSE } from '@/lib/incidents/methodology';
-import { FEED_FORMATS, feedPath } from './feeds';
-import type { IncidentRecord } from './incidents';
+import { FEED_FORMATS, feedPath } from '@/lib/open-data/feeds';
+import type { IncidentRecord } from '@/lib/read-models/incidents';
 
 export const LOCALE_PREFIX: Record<Locale, string> = { ar: '', en: '/en' };
 export const OG_LOCALE: Record<Locale, string> = { ar: 'ar_AR', en: 'en_US' };

@@ -3,11 +3,11 @@
 // failure stops the process with a clear message: a server that stays up answering 500 is worse.
 import { getCatalog } from '@/lib/catalog';
 import { getDatabase } from '@/lib/db/client';
-import { log, logInfo } from './log';
-import { configuredOrigin } from './seo';
-import { startProbing, type Probing } from './probing';
-import { readRuntimeConfig } from './runtime-config';
-import { runStartupTasks } from './startup-tasks';
+import { log, logInfo } from '@/lib/log';
+import { configuredOrigin } from '@/lib/open-data/seo';
+import { startProbing, type Probing } from '@/lib/engine/probing';
+import { readRuntimeConfig } from '@/lib/engine/runtime-config';
+import { runStartupTasks } from '@/lib/engine/startup-tasks';
 
 const probingKey = '__marsadProbing';
 type GlobalWithProbing = typeof globalThis & { [probingKey]?: Probing };

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/lib/catalog/schema';
 import { STATUSES } from '@/lib/status/vocabulary';
-import { PROVIDER_PATTERN } from './incidents';
-import { GROUP_IDS } from './group-status';
-import { HISTORY_RANGES, HISTORY_RESOLUTIONS, historyOptionsSchema } from './service-history';
+import { PROVIDER_PATTERN } from '@/lib/read-models/incidents';
+import { GROUP_IDS } from '@/lib/read-models/group-status';
+import { HISTORY_RANGES, HISTORY_RESOLUTIONS, historyOptionsSchema } from '@/lib/read-models/service-history';
 
 export const LANGS = ['ar', 'en'] as const;
 

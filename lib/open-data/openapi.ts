@@ -1,11 +1,11 @@
 // The OpenAPI 3.1 document of Marsad's public API, written by hand as typed data and served at
 // /api/v1/openapi.json. Enumerations come from the same constants the routes validate with.
-import { CATEGORIES, HISTORY_RANGES, HISTORY_RESOLUTIONS, LANGS, STATUSES } from './api-params';
-import { DEFAULT_RESOLUTION, MAX_HISTORY_POINTS } from './service-history';
+import { CATEGORIES, HISTORY_RANGES, HISTORY_RESOLUTIONS, LANGS, STATUSES } from '@/lib/open-data/api-params';
+import { DEFAULT_RESOLUTION, MAX_HISTORY_POINTS } from '@/lib/read-models/service-history';
 import { REASONS, INCIDENT_PHASES, CONFIDENCES, PROVENANCES } from '@/lib/status/vocabulary';
 import { EVENT_STATES } from '@/lib/incidents/types';
 import { UPTIME_WINDOWS } from '@/lib/status/uptime';
-import { SP_COMPONENT_STATUSES, SP_INCIDENT_STATUSES, SP_INDICATORS } from './statuspage';
+import { SP_COMPONENT_STATUSES, SP_INCIDENT_STATUSES, SP_INDICATORS } from '@/lib/open-data/statuspage';
 
 type Schema = Record<string, unknown>;
 

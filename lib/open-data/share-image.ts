@@ -3,8 +3,8 @@
 // the site's font (text-render.ts), placed from the start edge of the language (right for Arabic).
 import type { Locale } from '@/lib/incidents/labels';
 import type { Status } from '@/lib/status/vocabulary';
-import { BADGE_COLORS } from './badges';
-import { escapeMarkup, getTextRenderer, renderText, type TextLayer } from './text-render';
+import { BADGE_COLORS } from '@/lib/open-data/badges';
+import { escapeMarkup, getTextRenderer, renderText, type TextLayer } from '@/lib/open-data/text-render';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
