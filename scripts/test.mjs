@@ -62,7 +62,8 @@ if (buildStatus !== 0) {
   totals.failed += 1;
 } else {
   // 3. End-to-end tests.
-  const pwJson = '.tmp/playwright.json';
+  // playwright.config.ts names the report after E2E_PORT when one is set (a second run on another port).
+  const pwJson = process.env.E2E_PORT ? `.tmp/playwright-${Number(process.env.E2E_PORT)}.json` : '.tmp/playwright.json';
   fs.rmSync(pwJson, { force: true });
   const pwStatus = run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
   if (fs.existsSync(pwJson)) {

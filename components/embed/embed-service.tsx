@@ -3,7 +3,7 @@ import { BidiText } from '@/components/incidents/bidi-text';
 import { StatusBadge } from '@/components/status/status-badge';
 import { LocalTime } from '@/components/ui/local-time';
 import type { Status } from '@/lib/status/vocabulary';
-import type { ServiceSnapshot } from '@/lib/read-models/snapshot';
+import type { ServiceSnapshot } from '@/lib/view-types';
 
 export interface EmbedServiceProps {
   service: ServiceSnapshot;

@@ -3,13 +3,13 @@ import { LocalTime } from '@/components/ui/local-time';
 import { Num } from '@/components/ui/num';
 import type { Category } from '@/lib/catalog';
 import type { BlastRadius as Blast, GroupImpact, KeptProducing, ServiceImpact } from '@/lib/incidents/blast-radius';
-import type { ServiceRef } from '@/lib/read-models/incidents';
 import { BidiText } from './bidi-text';
 import { ChartAxis, ChartBar, ChartTrack, positionOf, type ChartWindow } from './chart';
 import { useDurationText } from './duration';
 import { EventStateBadge, STATE_BAR_CLASS } from './event-state-badge';
 import { ServiceName } from './service-names';
 import { SourceLink } from './source-link';
+import type { ServiceRef } from '@/lib/view-types';
 
 // Blast radius: services × time across the incident window, grouped as the article tells it: the layer-1
 // chains first (did they keep producing blocks?), then everything people use to reach them.

@@ -1,10 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { EventRecord, ServiceRef } from '@/lib/read-models/incidents';
 import { BidiText } from './bidi-text';
 import { EventStateBadge } from './event-state-badge';
 import { ServiceNames } from './service-names';
 import { SourceLink, SourceLinks } from './source-link';
 import { TimePair } from './time-pair';
+import type { EventRecord, ServiceRef } from '@/lib/view-types';
 
 /** One event of a timeline: its time (or "time not confirmed"), who, what, and where it comes from. */
 export function EventItem({ event, services, provider }: { event: EventRecord; services: Record<string, ServiceRef>; provider: string }) {

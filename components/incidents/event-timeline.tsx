@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
-import type { EventRecord, ServiceRef } from '@/lib/read-models/incidents';
 import { EventItem } from './event-item';
+import type { EventRecord, ServiceRef } from '@/lib/view-types';
 
 /** Timed events in time order; then those without a confirmed time, which the data places in the window. */
 export function EventTimeline({ events, services, provider }: { events: readonly EventRecord[]; services: Record<string, ServiceRef>; provider: string }) {

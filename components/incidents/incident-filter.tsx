@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import type { IncidentList } from '@/lib/read-models/incidents';
+import type { IncidentList } from '@/lib/view-types';
 
 /** A plain GET form (no script needed): provider and year, each with "all". */
 export function IncidentFilterForm({ list, action }: { list: IncidentList; action: string }) {

@@ -1,9 +1,9 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import type { IncidentListItem } from '@/lib/read-models/incidents';
 import { BidiText } from './bidi-text';
 import { useDurationText } from './duration';
 import { TimePair } from './time-pair';
+import type { IncidentListItem } from '@/lib/view-types';
 
 export function IncidentList({ items }: { items: readonly IncidentListItem[] }) {
   return (

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { IncidentRecord } from '@/lib/read-models/incidents';
 import { BidiText } from './bidi-text';
 import { useDurationText } from './duration';
 import { TimePair } from './time-pair';
+import type { IncidentRecord } from '@/lib/view-types';
 
 /** What happened, when (UTC and the visitor's zone), for how long, and why: the four questions first. */
 export function IncidentSummary({ incident }: { incident: IncidentRecord }) {

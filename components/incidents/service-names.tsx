@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { ServiceRef } from '@/lib/read-models/incidents';
+import type { ServiceRef } from '@/lib/view-types';
 
 /** Catalog names in the page's language; Latin names isolated inside Arabic. */
 export function ServiceName({ service }: { service: ServiceRef }) {

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/lib/i18n/navigation';
-import type { ServiceSnapshot } from '@/lib/read-models/snapshot';
 import { LiveCloudRegions } from './live-cloud-regions';
 import { LiveStatusBadge } from './live-badge';
+import type { ServiceSnapshot } from '@/lib/view-types';
 
 /** AWS, Google Cloud, Azure, Cloudflare: what each reports about itself (reported, never measured). */
 export function CloudStrip({ clouds }: { clouds: readonly ServiceSnapshot[] }) {

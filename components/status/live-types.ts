@@ -1,8 +1,6 @@
 // The live parts of a page read what GET /api/status answers (lib/read-models/live-status.ts); the server
 // passes the same to the first render.
-export type { LiveStatus } from '@/lib/read-models/live-status';
-export type { CloudIncidentSummary } from '@/lib/read-models/service-history';
-export type { ServiceSnapshot } from '@/lib/read-models/snapshot';
+export type { CloudIncidentSummary, LiveStatus, ServiceSnapshot } from '@/lib/view-types';
 
 /** Default polling period: the probes run every 30 s, so 15 s shows a change within one probe interval. */
 export const DEFAULT_REFRESH_MS = 15_000;

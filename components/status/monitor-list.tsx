@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { LocalTime } from '@/components/ui/local-time';
 import { Num } from '@/components/ui/num';
 import type { ChainConfig, Monitor } from '@/lib/catalog/schema';
-import type { MonitorVantage } from '@/lib/read-models/service-history';
 import { FAIL_THRESHOLD, RECOVER_THRESHOLD } from '@/lib/status/confirmation';
 import { LAG_MAX_BLOCKS, LAG_MAX_SEC } from '@/lib/status/chain-endpoints';
 import { STALL_ROUNDS } from '@/lib/status/chain';
 import { useUnits } from './format-span';
+import type { MonitorVantage } from '@/lib/view-types';
 
 /** The endpoint a monitor reads, as written in the catalog (an API key stays the `{apiKey}` placeholder). */
 function endpointOf(monitor: Monitor): string {

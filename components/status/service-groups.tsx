@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Category } from '@/lib/catalog/schema';
-import type { ServiceSnapshot } from '@/lib/read-models/snapshot';
 import { ServiceRow, type RowUptime } from './service-row';
+import type { ServiceSnapshot } from '@/lib/view-types';
 
 // Home page order: the article's story first (exchanges, then the chains that kept producing blocks).
 // The clouds have their own strip above (what they report about themselves).

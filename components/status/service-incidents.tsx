@@ -1,9 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { LocalTime } from '@/components/ui/local-time';
 import { Link } from '@/lib/i18n/navigation';
-import type { ServiceIncidents as Incidents } from '@/lib/read-models/service-history';
 import { useUnits } from './format-span';
 import { StatusBadge } from './status-badge';
+import type { ServiceIncidents as Incidents } from '@/lib/view-types';
 
 /** Incidents Marsad detected for the service, then past incidents (reconstructed) whose events name it. */
 export function ServiceIncidents({ incidents, chain }: { incidents: Incidents; chain: boolean }) {

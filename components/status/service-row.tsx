@@ -1,9 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/lib/i18n/navigation';
-import type { ServiceSnapshot } from '@/lib/read-models/snapshot';
 import { LiveStatusBadge } from './live-badge';
 import { LiveFigure } from './live-figure';
 import { UptimeBars } from './uptime-bars';
+import type { ServiceSnapshot } from '@/lib/view-types';
 
 /** What a row needs to draw its 90 bars (see uptime-encoding.ts). */
 export interface RowUptime {

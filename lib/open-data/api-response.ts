@@ -5,19 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { logError } from '@/lib/log';
-
-/** Cache lifetimes by how fast the data behind a response changes. */
-export const CACHE = {
-  /** The live status: a few seconds, then served stale while a cache refreshes it. */
-  live: 'public, max-age=0, s-maxage=10, stale-while-revalidate=60',
-  /** Incidents, feeds, history: a minute. */
-  minute: 'public, max-age=60, s-maxage=60, stale-while-revalidate=600',
-  /** Documents that change with a release (OpenAPI). */
-  document: 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
-  /** Share images: crawlers fetch them once; a few minutes is plenty. */
-  image: 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600',
-  error: 'no-store',
-} as const;
+import { cacheControlOf, NO_STORE, routeFor } from '@/lib/route-table';
 
 const SHARED_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
@@ -39,23 +27,27 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
 
 export interface BodyOptions {
   contentType: string;
-  cacheControl: string;
   status?: number;
   headers?: Record<string, string>;
+}
+
+/** A success lives as long as the route table says for its path; anything else is not stored. */
+function cacheControlFor(request: Request, status: number): string {
+  return status === 200 ? cacheControlOf(routeFor(new URL(request.url).pathname)) : NO_STORE;
 }
 
 /** Sends `body` with its ETag, or 304 without it when the client's copy is current. */
 export function respond(request: Request, body: string | Uint8Array, options: BodyOptions): Response {
   const etag = strongEtag(body);
-  const headers: Record<string, string> = { ...SHARED_HEADERS, 'Cache-Control': options.cacheControl, ETag: etag, ...options.headers };
   const status = options.status ?? 200;
+  const headers: Record<string, string> = { ...SHARED_HEADERS, 'Cache-Control': cacheControlFor(request, status), ETag: etag, ...options.headers };
   if (status === 200 && etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   headers['Content-Type'] = options.contentType;
   return new Response(body as BodyInit, { status, headers });
 }
 
-export function respondJson(request: Request, data: unknown, cacheControl: string, status = 200): Response {
-  return respond(request, JSON.stringify(data), { contentType: 'application/json; charset=utf-8', cacheControl, status });
+export function respondJson(request: Request, data: unknown, status = 200): Response {
+  return respond(request, JSON.stringify(data), { contentType: 'application/json; charset=utf-8', status });
 }
 
 export interface ApiErrorBody {
@@ -65,7 +57,7 @@ export interface ApiErrorBody {
 /** An error any client can read; never a stack trace (that goes to the server log). */
 export function apiError(request: Request, status: number, code: string, message: string, parameter?: string): Response {
   const body: ApiErrorBody = { error: { code, message, ...(parameter ? { parameter } : {}) } };
-  return respondJson(request, body, CACHE.error, status);
+  return respondJson(request, body, status);
 }
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };

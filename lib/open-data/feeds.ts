@@ -9,8 +9,8 @@
 // content the same runs are wrapped in <bdi>.
 import type { Locale } from '@/lib/incidents/labels';
 import type { EventState } from '@/lib/incidents/types';
-import type { IncidentRecord } from '@/lib/read-models/incidents';
 import { eventsInTimeOrder, incidentUpdatedAt } from '@/lib/open-data/statuspage';
+import type { IncidentRecord } from '@/lib/view-types';
 
 export const FEED_FORMATS = ['rss', 'atom'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];

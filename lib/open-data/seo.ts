@@ -9,7 +9,7 @@ import type { Metadata } from 'next';
 import type { Locale } from '@/lib/incidents/labels';
 import { DATA_LICENSE } from '@/lib/incidents/methodology';
 import { FEED_FORMATS, feedPath } from '@/lib/open-data/feeds';
-import type { IncidentRecord } from '@/lib/read-models/incidents';
+import type { IncidentRecord } from '@/lib/view-types';
 
 export const LOCALE_PREFIX: Record<Locale, string> = { ar: '', en: '/en' };
 export const OG_LOCALE: Record<Locale, string> = { ar: 'ar_AR', en: 'en_US' };

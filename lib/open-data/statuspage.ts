@@ -13,8 +13,7 @@ import { CLAIMED_NOT_VERIFIED, TIME_NOT_CONFIRMED, type Locale } from '@/lib/inc
 import type { Status } from '@/lib/status/vocabulary';
 import type { EventState } from '@/lib/incidents/types';
 import { effectiveStatus, summarizeSet } from '@/lib/read-models/group-status';
-import type { EventRecord, IncidentRecord } from '@/lib/read-models/incidents';
-import type { StatusSnapshot } from '@/lib/read-models/snapshot';
+import type { EventRecord, IncidentRecord, StatusSnapshot } from '@/lib/view-types';
 
 export const SP_COMPONENT_STATUSES = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'] as const;
 export type SpComponentStatus = (typeof SP_COMPONENT_STATUSES)[number];

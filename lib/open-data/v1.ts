@@ -5,10 +5,11 @@ import { CATEGORIES, type Category } from '@/lib/catalog/schema';
 import type { Status } from '@/lib/status/vocabulary';
 import { summarizeSet, type SetSummary } from '@/lib/read-models/group-status';
 import { getUptimeWindows } from '@/lib/read-models/uptime-windows';
-import { getIncident, getIncidentJson, listIncidents, type IncidentRecord } from '@/lib/read-models/incidents';
+import { getIncident, getIncidentJson, listIncidents } from '@/lib/read-models/incidents';
 import { localizedPath } from '@/lib/open-data/seo';
-import { getServiceHistory, type HistoryOptions, type ServiceHistory } from '@/lib/read-models/service-history';
-import { getStatusSnapshot, type ServiceSnapshot, type StatusSnapshot } from '@/lib/read-models/snapshot';
+import { getServiceHistory, type HistoryOptions } from '@/lib/read-models/service-history';
+import { getStatusSnapshot } from '@/lib/read-models/snapshot';
+import type { IncidentRecord, ServiceHistory, ServiceSnapshot, StatusSnapshot } from '@/lib/view-types';
 
 const V1 = '/api/v1';
 
@@ -128,6 +129,3 @@ export async function getRecentIncidentRecords(limit: number): Promise<IncidentR
   return details.flatMap((d) => (d ? [d.incident] : []));
 }
 
-export async function getSnapshot(): Promise<StatusSnapshot> {
-  return getStatusSnapshot();
-}

@@ -3,7 +3,7 @@
 // as working: a set with nothing known is unknown, and stale data (the snapshot is late) is unknown.
 import { CATEGORIES, type Category } from '@/lib/catalog/schema';
 import { STATUSES, STATUS_SEVERITY, type Status } from '@/lib/status/vocabulary';
-import type { ServiceSnapshot, StatusSnapshot } from '@/lib/read-models/snapshot';
+import type { ServiceSnapshot, StatusSnapshot } from '@/lib/view-types';
 
 export const GROUP_IDS = CATEGORIES;
 export type GroupId = Category;

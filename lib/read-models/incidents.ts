@@ -32,26 +32,7 @@ import {
   type Provenance,
 } from '@/lib/incidents/types';
 import { CONFIDENCES, INCIDENT_PHASES, PROVENANCES } from '@/lib/status/vocabulary';
-
-/** An event as pages show it: a past event, or one Marsad measured (no source link, no cloud link). */
-export type EventRecord = Omit<IncidentEvent, 'provenance' | 'source'> & { provenance: Provenance; source: string | null };
-
-/** An incident as pages show it. A past incident fills every field; a detected one leaves the story empty. */
-export type IncidentRecord = Omit<PastIncident, 'summary' | 'rootCause' | 'rootCauseConfidence' | 'durationNote' | 'events'> & {
-  origin: 'past' | 'detected';
-  summary: Localized | null;
-  rootCause: Localized | null;
-  rootCauseConfidence: Confidence | null;
-  durationNote: Localized | null;
-  events: EventRecord[];
-};
-
-export interface ServiceRef {
-  id: string;
-  name: Localized;
-  shortName: string;
-  category: Category | 'other';
-}
+import type { EventRecord, FilterProblem, IncidentFilter, IncidentList, IncidentListItem, IncidentRecord, ServiceRef } from '@/lib/view-types';
 
 function serviceRef(id: string): ServiceRef {
   const service = getCatalog().services.find((s) => s.id === id);
@@ -68,34 +49,8 @@ function categoryOf(id: string): Category | undefined {
 // ---------------------------------------------------------------------------------------------------
 // The list
 
-export interface IncidentListItem {
-  slug: string;
-  origin: 'past' | 'detected';
-  provider: string | null;
-  region: string | null;
-  zone: string | null;
-  regionName: Localized | null;
-  title: Localized;
-  startUtc: string;
-  endUtc: string | null;
-  /** Where the end is known only as a range. */
-  endBounds: { earliestUtc: string; latestUtc: string } | null;
-  /** Services (not the cloud itself) that a non-claim event says were degraded or down. */
-  affectedServiceCount: number;
-  inScope: boolean;
-}
-
 export const YEAR_PATTERN = /^\d{4}$/;
 export const PROVIDER_PATTERN = /^[a-z0-9][a-z0-9 .-]{0,39}$/i;
-
-export interface IncidentFilter {
-  provider: string | null;
-  year: number | null;
-}
-export interface FilterProblem {
-  param: 'provider' | 'year';
-  value: string;
-}
 
 /**
  * Reads `?provider=&year=` from a page's searchParams. An empty value means "all"; a malformed one (not
@@ -127,14 +82,6 @@ export function parseIncidentFilter(query: Record<string, string | string[] | un
     else problems.push({ param: 'year', value: year });
   }
   return { filter, problems };
-}
-
-export interface IncidentList {
-  items: IncidentListItem[];
-  filter: IncidentFilter;
-  problems: FilterProblem[];
-  /** The filter's choices: every provider and UTC year that has an incident. */
-  options: { providers: { value: string; label: string }[]; years: number[] };
 }
 
 function listItem(row: IncidentRow, events: { state: string; serviceIds: string[]; claimOnly: boolean }[]): IncidentListItem {

@@ -5,43 +5,10 @@ import { getDatabase } from '@/lib/db/client';
 import { readServiceStates } from '@/lib/db/queries';
 import { METHODOLOGY_VERSION } from '@/lib/incidents/methodology';
 import type { Reason, Status } from '@/lib/status/vocabulary';
+import type { ServiceSnapshot, StatusSnapshot } from '@/lib/view-types';
 
 /** Our own data is "late" past this: three 30 s probe intervals and a margin for the evaluation round. */
 export const LATE_AFTER_MS = 2 * 60_000;
-
-export interface ServiceSnapshot {
-  id: string;
-  category: Category;
-  name: { ar: string; en: string };
-  shortName: string;
-  monitored: boolean;
-  status: Status;
-  reason: Reason | null;
-  /** ISO 8601 UTC, or null when never evaluated. */
-  since: string | null;
-  checkedAt: string | null;
-  /** The status comes from Marsad's own probes (false: unknown, or only the company's word). */
-  measured: boolean;
-  /** "Failing from k of n vantages"; null before any evaluation. */
-  failing: { k: number; n: number } | null;
-  /** What the company's own status page or feed says, beside the measurement. */
-  reported: { status: Status; reason: Reason | null } | null;
-  latencyMs: number | null;
-  /** Chains: age of the newest block and its height. */
-  headAgeSec: number | null;
-  bestHeight: number | null;
-  cloudDependencies: { provider: string; region: string | null }[];
-}
-
-export interface StatusSnapshot {
-  generatedAt: string;
-  /** The newest check behind any status, or null when nothing was ever measured. */
-  dataAsOf: string | null;
-  /** Our own measurements are older than LATE_AFTER_MS: statuses are not current. */
-  late: boolean;
-  methodologyVersion: string;
-  services: ServiceSnapshot[];
-}
 
 interface StateDetail {
   failingVantages?: { k: number; n: number };

@@ -12,7 +12,7 @@ import { encodeBarDays } from '@/components/status/uptime-encoding';
 import { UptimeLegend } from '@/components/status/uptime-legend';
 import { asLocale } from '@/lib/i18n/routing';
 import { getLiveStatus } from '@/lib/read-models/live-status';
-import { getUptimeOverview } from '@/lib/read-models/service-history';
+import { getUptimeOverview } from '@/lib/read-models/uptime-overview';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 // GET /api/v1: where everything in the API is (the OpenAPI document describes each route).
-import { CACHE, parseQuery, respondJson } from '@/lib/open-data/api-response';
+import { parseQuery, respondJson } from '@/lib/open-data/api-response';
 import { noQuery } from '@/lib/open-data/api-params';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,6 @@ export function GET(request: Request) {
       incidents: '/api/v1/incidents',
       statuspage: ['/api/v2/summary.json', '/api/v2/status.json', '/api/v2/components.json', '/api/v2/incidents.json'],
       feeds: ['/feeds/incidents.ar.rss', '/feeds/incidents.ar.atom', '/feeds/incidents.en.rss', '/feeds/incidents.en.atom'],
-    },
-    CACHE.document,
+    }
   );
 }

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { EVENT_STATES, type EventState } from '@/lib/incidents/types';
 import { LANGS } from '@/lib/open-data/api-params';
-import { apiError, CACHE, respond, withErrors } from '@/lib/open-data/api-response';
+import { apiError, respond, withErrors } from '@/lib/open-data/api-response';
 import { buildFeed, FEED_CONTENT_TYPE, FEED_FORMATS, FEED_LIMIT, feedPath } from '@/lib/open-data/feeds';
 import { getSiteOrigin } from '@/lib/read-models/incidents';
 import { getRecentIncidentRecords } from '@/lib/open-data/v1';
@@ -48,6 +48,6 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
         claimedNotVerified: ti('event.claimed'),
       },
     });
-    return respond(request, body, { contentType: FEED_CONTENT_TYPE[format], cacheControl: CACHE.minute });
+    return respond(request, body, { contentType: FEED_CONTENT_TYPE[format] });
   });
 }

@@ -2,15 +2,15 @@
 // /og/{ar|en}/incident/{slug}.png. Drawn by lib/open-data/share-image.ts with Arabic shaped by HarfBuzz.
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { LANGS, serviceIdSchema, slugSchema } from '@/lib/open-data/api-params';
-import { apiError, CACHE, parsePathParam, respond, withErrors } from '@/lib/open-data/api-response';
+import { apiError, parsePathParam, respond, withErrors } from '@/lib/open-data/api-response';
 import { effectiveStatus, summarizeSet } from '@/lib/read-models/group-status';
 import { getIncident, getSiteOrigin } from '@/lib/read-models/incidents';
-import { getSnapshot } from '@/lib/open-data/v1';
 import { renderShareCard, ShareImageUnavailable, type ShareCard } from '@/lib/open-data/share-image';
 import { incidentImpact, type SpIndicator } from '@/lib/open-data/statuspage';
 import type { Locale } from '@/lib/incidents/labels';
 import type { Status } from '@/lib/status/vocabulary';
 import { z } from 'zod';
+import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 
 export const dynamic = 'force-dynamic';
 
@@ -45,7 +45,7 @@ export function GET(request: Request, { params }: RouteContext<'/og/[...path]'>)
     let card: ShareCard;
 
     if (target.kind === 'home') {
-      const snapshot = await getSnapshot();
+      const snapshot = await getStatusSnapshot();
       const summary = summarizeSet(snapshot.services.filter((s) => s.category !== 'cloud'), snapshot.late);
       const problems = summary.counts.degraded + summary.counts.partial_outage + summary.counts.major_outage;
       card = {
@@ -63,7 +63,7 @@ export function GET(request: Request, { params }: RouteContext<'/og/[...path]'>)
       const id = parsePathParam(request, 'id', target.id, serviceIdSchema);
       if (!id.ok) return id.response;
       const [snapshot, category, ts] = await Promise.all([
-        getSnapshot(),
+        getStatusSnapshot(),
         getTranslations({ locale: lang, namespace: 'category' }),
         getTranslations({ locale: lang, namespace: 'status' }),
       ]);
@@ -98,7 +98,7 @@ export function GET(request: Request, { params }: RouteContext<'/og/[...path]'>)
     }
     try {
       const png = await renderShareCard(card);
-      return respond(request, new Uint8Array(png), { contentType: 'image/png', cacheControl: CACHE.image });
+      return respond(request, new Uint8Array(png), { contentType: 'image/png' });
     } catch (error) {
       if (error instanceof ShareImageUnavailable) return apiError(request, 503, 'image_unavailable', 'Share images need sharp, which is not installed on this server.');
       throw error;

@@ -2,9 +2,8 @@
 import { builtinCatalog } from '@/lib/catalog/services';
 import { parseCatalog } from '@/lib/catalog';
 import { PAST_INCIDENTS } from '@/lib/incidents/past';
-import type { IncidentRecord } from '@/lib/read-models/incidents';
-import type { ServiceSnapshot, StatusSnapshot } from '@/lib/read-models/snapshot';
 import type { Status } from '@/lib/status/vocabulary';
+import type { IncidentRecord, ServiceSnapshot, StatusSnapshot } from '@/lib/view-types';
 
 export const NOW = '2025-10-20T08:00:00.000Z';
 

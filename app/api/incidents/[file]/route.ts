@@ -1,39 +1,43 @@
 // An incident's data for journalists: /api/incidents/<slug>.json (both languages) and
 // /api/incidents/<slug>.csv?lang=ar|en (UTF-8 with a byte-order mark, so spreadsheets read Arabic).
+// Errors have the /api/v1 shape; the lifetime is the route table's.
+import { z } from 'zod';
+import { langQuery, noQuery, slugSchema } from '@/lib/open-data/api-params';
+import { apiError, parsePathParam, parseQuery, respond, respondJson, withErrors } from '@/lib/open-data/api-response';
 import { getIncidentCsv, getIncidentJson } from '@/lib/read-models/incidents';
-import { jsonError, logError } from '@/lib/server/http';
 
 export const dynamic = 'force-dynamic';
 
-const CACHE = 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600';
-const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(json|csv)$/;
+const fileSchema = z.string().regex(/^[^/]+\.(json|csv)$/, 'ask for <slug>.json or <slug>.csv');
+
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const match = FILE.exec(file);
-  if (!match) return jsonError(404, 'not_found', 'Ask for /api/incidents/<slug>.json or /api/incidents/<slug>.csv?lang=ar|en.');
-  const [, slug, ext] = match as unknown as [string, string, 'json' | 'csv'];
-  try {
+  const name = parsePathParam(request, 'file', file, fileSchema);
+  if (!name.ok) return apiError(request, 404, 'not_found', 'Ask for /api/incidents/<slug>.json or /api/incidents/<slug>.csv?lang=ar|en.', 'file');
+  const dot = name.data.lastIndexOf('.');
+  const ext = name.data.slice(dot + 1) as 'json' | 'csv';
+  const slug = parsePathParam(request, 'slug', name.data.slice(0, dot), slugSchema);
+  if (!slug.ok) return apiError(request, 404, 'incident_not_found', 'No incident has that slug.', 'slug');
+  const notFound = () => apiError(request, 404, 'incident_not_found', `No incident has the slug "${slug.data}".`, 'slug');
+  return withErrors(request, `GET /api/incidents/${slug.data}.${ext}`, async () => {
     if (ext === 'json') {
-      const body = await getIncidentJson(slug);
-      if (!body) return jsonError(404, 'incident_not_found', `No incident has the slug "${slug}".`, { slug });
-      return Response.json(body, {
-        headers: { 'Cache-Control': CACHE, 'Content-Disposition': `inline; filename="marsad-${slug}.json"` },
+      const query = parseQuery(request, noQuery.keys, noQuery.schema);
+      if (!query.ok) return query.response;
+      const body = await getIncidentJson(slug.data);
+      if (!body) return notFound();
+      return respond(request, JSON.stringify(body), {
+        contentType: 'application/json; charset=utf-8',
+        headers: { 'Content-Disposition': `inline; filename="marsad-${slug.data}.json"` },
       });
     }
-    const lang = new URL(request.url).searchParams.get('lang') ?? 'ar';
-    if (lang !== 'ar' && lang !== 'en') return jsonError(400, 'bad_lang', 'lang must be "ar" or "en".', { lang });
-    const csv = await getIncidentCsv(slug, lang);
-    if (!csv) return jsonError(404, 'incident_not_found', `No incident has the slug "${slug}".`, { slug });
-    return new Response(csv.body, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8; header=present',
-        'Content-Disposition': `attachment; filename="${csv.filename}"`,
-        'Cache-Control': CACHE,
-      },
+    const query = parseQuery(request, langQuery.keys, langQuery.schema);
+    if (!query.ok) return query.response;
+    const csv = await getIncidentCsv(slug.data, query.data.lang);
+    if (!csv) return notFound();
+    return respond(request, csv.body, {
+      contentType: 'text/csv; charset=utf-8; header=present',
+      headers: { 'Content-Disposition': `attachment; filename="${csv.filename}"` },
     });
-  } catch (error) {
-    logError(`GET /api/incidents/${file} failed`, error);
-    return jsonError(503, 'incidents_unavailable', 'The incident cannot be read at the moment; try again shortly.');
-  }
+  });
 }

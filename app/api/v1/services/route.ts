@@ -1,5 +1,5 @@
 // GET /api/v1/services?category=&status=: every service with its status now.
-import { CACHE, parseQuery, respondJson, withErrors } from '@/lib/open-data/api-response';
+import { parseQuery, respondJson, withErrors } from '@/lib/open-data/api-response';
 import { servicesQuery } from '@/lib/open-data/api-params';
 import { getV1Services } from '@/lib/open-data/v1';
 
@@ -9,6 +9,6 @@ export function GET(request: Request) {
   return withErrors(request, 'GET /api/v1/services', async () => {
     const query = parseQuery(request, servicesQuery.keys, servicesQuery.schema);
     if (!query.ok) return query.response;
-    return respondJson(request, await getV1Services(query.data), CACHE.live);
+    return respondJson(request, await getV1Services(query.data));
   });
 }

@@ -1,8 +1,9 @@
 // GET /api/v2/incidents.json?lang=ar|en: Statuspage v2 incidents, the 50 newest, with their updates.
-import { CACHE, respondJson, withErrors } from '@/lib/open-data/api-response';
-import { getRecentIncidentRecords, getSnapshot } from '@/lib/open-data/v1';
+import { respondJson, withErrors } from '@/lib/open-data/api-response';
+import { getRecentIncidentRecords } from '@/lib/open-data/v1';
 import { statuspageIncident, statuspagePage } from '@/lib/open-data/statuspage';
 import { incidentUrl, INCIDENT_LIMIT, statuspageContext } from '../context';
+import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,11 +11,10 @@ export function GET(request: Request) {
   return withErrors(request, 'GET /api/v2/incidents.json', async () => {
     const context = await statuspageContext(request);
     if (!context.ok) return context.response;
-    const [snapshot, incidents] = await Promise.all([getSnapshot(), getRecentIncidentRecords(INCIDENT_LIMIT)]);
+    const [snapshot, incidents] = await Promise.all([getStatusSnapshot(), getRecentIncidentRecords(INCIDENT_LIMIT)]);
     return respondJson(
       request,
-      { page: statuspagePage(snapshot, context.data), incidents: incidents.map((i) => statuspageIncident(i, context.data, incidentUrl(context.data, i.slug))) },
-      CACHE.minute,
+      { page: statuspagePage(snapshot, context.data), incidents: incidents.map((i) => statuspageIncident(i, context.data, incidentUrl(context.data, i.slug))) }
     );
   });
 }

@@ -1,8 +1,9 @@
 // GET /api/v2/summary.json?lang=ar|en: Statuspage v2 summary (page, components, unresolved incidents, status).
-import { CACHE, respondJson, withErrors } from '@/lib/open-data/api-response';
-import { getRecentIncidentRecords, getSnapshot } from '@/lib/open-data/v1';
+import { respondJson, withErrors } from '@/lib/open-data/api-response';
+import { getRecentIncidentRecords } from '@/lib/open-data/v1';
 import { isUnresolved, statuspageComponents, statuspageIncident, statuspagePage, statuspageStatus } from '@/lib/open-data/statuspage';
 import { incidentUrl, INCIDENT_LIMIT, statuspageContext } from '../context';
+import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +11,7 @@ export function GET(request: Request) {
   return withErrors(request, 'GET /api/v2/summary.json', async () => {
     const context = await statuspageContext(request);
     if (!context.ok) return context.response;
-    const [snapshot, incidents] = await Promise.all([getSnapshot(), getRecentIncidentRecords(INCIDENT_LIMIT)]);
+    const [snapshot, incidents] = await Promise.all([getStatusSnapshot(), getRecentIncidentRecords(INCIDENT_LIMIT)]);
     const { components, marsad } = statuspageComponents(snapshot, context.data);
     return respondJson(
       request,
@@ -21,8 +22,7 @@ export function GET(request: Request) {
         scheduled_maintenances: [],
         status: statuspageStatus(snapshot, context.data.labels),
         marsad,
-      },
-      CACHE.live,
+      }
     );
   });
 }

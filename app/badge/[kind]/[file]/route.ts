@@ -3,11 +3,11 @@
 import { getTranslations } from 'next-intl/server';
 import { BADGE_FONT_SIZE, renderBadge } from '@/lib/open-data/badges';
 import { groupIdSchema, langQuery, serviceIdSchema } from '@/lib/open-data/api-params';
-import { apiError, CACHE, parsePathParam, parseQuery, respond, withErrors } from '@/lib/open-data/api-response';
+import { apiError, parsePathParam, parseQuery, respond, withErrors } from '@/lib/open-data/api-response';
 import { effectiveStatus, servicesOfGroup, summarizeSet } from '@/lib/read-models/group-status';
-import { getSnapshot } from '@/lib/open-data/v1';
 import { measureText } from '@/lib/open-data/text-render';
 import type { Status } from '@/lib/status/vocabulary';
+import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +23,7 @@ export function GET(request: Request, { params }: RouteContext<'/badge/[kind]/[f
     const query = parseQuery(request, langQuery.keys, langQuery.schema, { allowUnknown: true });
     if (!query.ok) return query.response;
     const lang = query.data.lang;
-    const [snapshot, t, category] = await Promise.all([getSnapshot(), getTranslations({ locale: lang, namespace: 'badge' }), getTranslations({ locale: lang, namespace: 'category' })]);
+    const [snapshot, t, category] = await Promise.all([getStatusSnapshot(), getTranslations({ locale: lang, namespace: 'badge' }), getTranslations({ locale: lang, namespace: 'category' })]);
 
     let label: string;
     let message: string;
@@ -49,6 +49,6 @@ export function GET(request: Request, { params }: RouteContext<'/badge/[kind]/[f
     }
     const [labelWidth, messageWidth] = await Promise.all([measureText(label, BADGE_FONT_SIZE), measureText(message, BADGE_FONT_SIZE)]);
     const svg = renderBadge({ lang, label, message, status, labelWidth, messageWidth });
-    return respond(request, svg, { contentType: 'image/svg+xml; charset=utf-8', cacheControl: CACHE.live });
+    return respond(request, svg, { contentType: 'image/svg+xml; charset=utf-8' });
   });
 }

@@ -12,8 +12,9 @@ import { PhaseSpans } from '@/components/incidents/phase-spans';
 import { SourceLinks } from '@/components/incidents/source-link';
 import { Link, getPathname } from '@/lib/i18n/navigation';
 import { asLocale, routing, type Locale } from '@/lib/i18n/routing';
-import { getIncident, getSiteOrigin, type IncidentRecord } from '@/lib/read-models/incidents';
+import { getIncident, getSiteOrigin } from '@/lib/read-models/incidents';
 import { incidentJsonLd, jsonLdText, pageMetadata } from '@/lib/open-data/seo';
+import type { IncidentRecord } from '@/lib/view-types';
 
 // Reads the database: per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';

@@ -21,14 +21,11 @@ import { Link } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/routing';
 import { getUptimeWindows } from '@/lib/read-models/uptime-windows';
 import { getLiveStatus } from '@/lib/read-models/live-status';
-import {
-  getMonitorVantages,
-  getServiceHistory,
-  getServiceIncidents,
-  getUptimeOverview,
-  parseHistoryQuery,
-  type ServiceHistory,
-} from '@/lib/read-models/service-history';
+import { getMonitorVantages } from '@/lib/read-models/monitor-vantages';
+import { getServiceHistory, parseHistoryQuery } from '@/lib/read-models/service-history';
+import { getServiceIncidents } from '@/lib/read-models/service-incidents';
+import { getUptimeOverview } from '@/lib/read-models/uptime-overview';
+import type { ServiceHistory } from '@/lib/view-types';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';

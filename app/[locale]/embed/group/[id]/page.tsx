@@ -6,8 +6,8 @@ import { EmbedFrame } from '@/components/embed/embed-frame';
 import { EmbedGroup } from '@/components/embed/embed-group';
 import { asLocale } from '@/lib/i18n/routing';
 import { effectiveStatus, isGroupId, servicesOfGroup, summarizeSet } from '@/lib/read-models/group-status';
-import { getSnapshot } from '@/lib/open-data/v1';
 import { localizedPath } from '@/lib/open-data/seo';
+import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +24,7 @@ export default async function EmbedGroupPage({ params }: PageProps<'/[locale]/em
   const locale = asLocale(raw);
   setRequestLocale(locale);
   if (!isGroupId(id)) notFound();
-  const [snapshot, category] = await Promise.all([getSnapshot(), getTranslations({ locale, namespace: 'category' })]);
+  const [snapshot, category] = await Promise.all([getStatusSnapshot(), getTranslations({ locale, namespace: 'category' })]);
   const members = servicesOfGroup(snapshot.services, id);
   const summary = summarizeSet(members, snapshot.late);
   return (

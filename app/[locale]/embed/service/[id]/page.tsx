@@ -7,15 +7,15 @@ import { EmbedFrame } from '@/components/embed/embed-frame';
 import { EmbedService } from '@/components/embed/embed-service';
 import { asLocale } from '@/lib/i18n/routing';
 import { effectiveStatus } from '@/lib/read-models/group-status';
-import { getSnapshot } from '@/lib/open-data/v1';
 import { localizedPath } from '@/lib/open-data/seo';
+import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/embed/service/[id]'>): Promise<Metadata> {
   const { locale: raw, id } = await params;
   const locale = asLocale(raw);
-  const [t, snapshot] = await Promise.all([getTranslations({ locale, namespace: 'embed' }), getSnapshot()]);
+  const [t, snapshot] = await Promise.all([getTranslations({ locale, namespace: 'embed' }), getStatusSnapshot()]);
   const service = snapshot.services.find((s) => s.id === id);
   // A widget repeats the service page: it is not a page of its own for search engines.
   return { title: service ? t('serviceTitle', { name: service.name[locale] }) : undefined, robots: { index: false, follow: false } };
@@ -25,7 +25,7 @@ export default async function EmbedServicePage({ params }: PageProps<'/[locale]/
   const { locale: raw, id } = await params;
   const locale = asLocale(raw);
   setRequestLocale(locale);
-  const snapshot = await getSnapshot();
+  const snapshot = await getStatusSnapshot();
   const service = snapshot.services.find((s) => s.id === id);
   if (!service) notFound();
   return (

@@ -1,0 +1,190 @@
+// The shapes that read models return and components render: the one module components import from the
+// server side, and only types (tests/unit/architecture.test.ts holds that rule). Read models in
+// lib/read-models build these values; pages pass them down as props.
+import type { Category } from '@/lib/catalog/schema';
+import type { Confidence, EventState, IncidentEvent, Localized, PastIncident, Provenance } from '@/lib/incidents/types';
+import type { HistoryRange, HistoryResolution } from '@/lib/read-models/service-history';
+import type { UptimeDay, UptimeFigure } from '@/lib/status/uptime';
+import type { Reason, Status } from '@/lib/status/vocabulary';
+
+export interface ServiceSnapshot {
+  id: string;
+  category: Category;
+  name: { ar: string; en: string };
+  shortName: string;
+  monitored: boolean;
+  status: Status;
+  reason: Reason | null;
+  /** ISO 8601 UTC, or null when never evaluated. */
+  since: string | null;
+  checkedAt: string | null;
+  /** The status comes from Marsad's own probes (false: unknown, or only the company's word). */
+  measured: boolean;
+  /** "Failing from k of n vantages"; null before any evaluation. */
+  failing: { k: number; n: number } | null;
+  /** What the company's own status page or feed says, beside the measurement. */
+  reported: { status: Status; reason: Reason | null } | null;
+  latencyMs: number | null;
+  /** Chains: age of the newest block and its height. */
+  headAgeSec: number | null;
+  bestHeight: number | null;
+  cloudDependencies: { provider: string; region: string | null }[];
+}
+
+export interface StatusSnapshot {
+  generatedAt: string;
+  /** The newest check behind any status, or null when nothing was ever measured. */
+  dataAsOf: string | null;
+  /** Our own measurements are older than LATE_AFTER_MS: statuses are not current. */
+  late: boolean;
+  methodologyVersion: string;
+  services: ServiceSnapshot[];
+}
+
+export interface LiveStatus extends StatusSnapshot {
+  /** Cloud service id → its feed's open incidents (count and regions) at the newest read. */
+  cloudIncidents: Record<string, CloudIncidentSummary>;
+}
+
+/** An event as pages show it: a past event, or one Marsad measured (no source link, no cloud link). */
+export type EventRecord = Omit<IncidentEvent, 'provenance' | 'source'> & { provenance: Provenance; source: string | null };
+
+/** An incident as pages show it. A past incident fills every field; a detected one leaves the story empty. */
+export type IncidentRecord = Omit<PastIncident, 'summary' | 'rootCause' | 'rootCauseConfidence' | 'durationNote' | 'events'> & {
+  origin: 'past' | 'detected';
+  summary: Localized | null;
+  rootCause: Localized | null;
+  rootCauseConfidence: Confidence | null;
+  durationNote: Localized | null;
+  events: EventRecord[];
+};
+
+export interface ServiceRef {
+  id: string;
+  name: Localized;
+  shortName: string;
+  category: Category | 'other';
+}
+
+export interface IncidentListItem {
+  slug: string;
+  origin: 'past' | 'detected';
+  provider: string | null;
+  region: string | null;
+  zone: string | null;
+  regionName: Localized | null;
+  title: Localized;
+  startUtc: string;
+  endUtc: string | null;
+  /** Where the end is known only as a range. */
+  endBounds: { earliestUtc: string; latestUtc: string } | null;
+  /** Services (not the cloud itself) that a non-claim event says were degraded or down. */
+  affectedServiceCount: number;
+  inScope: boolean;
+}
+
+export interface IncidentFilter {
+  provider: string | null;
+  year: number | null;
+}
+
+export interface FilterProblem {
+  param: 'provider' | 'year';
+  value: string;
+}
+
+export interface IncidentList {
+  items: IncidentListItem[];
+  filter: IncidentFilter;
+  problems: FilterProblem[];
+  /** The filter's choices: every provider and UTC year that has an incident. */
+  options: { providers: { value: string; label: string }[]; years: number[] };
+}
+
+export interface HistoryPoint {
+  /** Start of the bucket, ISO 8601 UTC. */
+  t: string;
+  checks: number;
+  /** Eligible checks that failed (blocked, rate-limited and impaired-vantage checks are not failures). */
+  failures: number;
+  /** Checks that got an answer: their response times are the figures below. */
+  answered: number;
+  latencyAvgMs: number | null;
+  /** Null where it is not known (rollups keep no percentile). */
+  latencyP95Ms: number | null;
+  latencyMaxMs: number | null;
+  /**
+   * Chains: the head age of the freshest endpoint, at its worst in the bucket (per endpoint the oldest
+   * head it reported, then the best endpoint): a chain is alive if any healthy endpoint sees a fresh head.
+   */
+  headAgeSec: number | null;
+}
+
+export interface ServiceHistory {
+  serviceId: string;
+  range: HistoryRange;
+  resolution: HistoryResolution;
+  /** [from, to), ISO 8601 UTC; points run oldest first, one per bucket, empty buckets included. */
+  from: string;
+  to: string;
+  bucketSec: number;
+  source: 'checks' | 'rollups';
+  /** The monitors measured: a service's own access or liveness endpoints, never its status page. */
+  monitorIds: string[];
+  /** Whether head age applies (chains) and is available at this range (raw checks only). */
+  headAge: boolean;
+  points: HistoryPoint[];
+}
+
+export interface MonitorVantage {
+  vantage: string;
+  checks: number;
+  answered: number;
+  failures: number;
+  lastAt: string;
+  lastOutcome: 'up' | 'degraded' | 'down' | 'ineligible';
+  lastReason: Reason | null;
+  lastLatencyMs: number;
+}
+
+export interface DetectedIncidentSummary {
+  slug: string;
+  startedAt: string;
+  endedAt: string | null;
+  worstStatus: Status;
+  reason: Reason | null;
+  /** Both ends are known to ± this many seconds (one check interval). */
+  precisionSec: number;
+}
+
+export interface PastIncidentEntry {
+  slug: string;
+  title: Localized;
+  provider: string;
+  region: string;
+  startUtc: string;
+  events: { id: string; timeUtc: string | null; state: EventState; summary: Localized; provenance: 'reported' | 'reconstructed' }[];
+}
+
+export interface ServiceIncidents {
+  detected: DetectedIncidentSummary[];
+  past: PastIncidentEntry[];
+}
+
+export interface UptimeBarDay extends UptimeDay {
+  /** Incidents (detected, or past events) that touched this UTC day. */
+  incidents: number;
+}
+
+export interface UptimeOverview {
+  days: UptimeBarDay[];
+  /** The whole span's figure, from the same daily rollups. */
+  total: UptimeFigure;
+}
+
+export interface CloudIncidentSummary {
+  /** Open incidents the cloud's feed lists at its newest read. */
+  count: number;
+  /** The regions they name (the feed's own codes), without "global". */
+  regions: string[];
+}
