@@ -5,6 +5,7 @@ import { getCatalog } from '@/lib/catalog';
 import { getSiteOrigin, listIncidents } from '@/lib/read-models/incidents';
 import { logError } from '@/lib/log';
 import { localizedPath } from '@/lib/open-data/seo';
+import { routing } from '@/lib/i18n/routing';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ const PAGES = ['/', '/incidents', '/faq', '/about', '/open-data'] as const;
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = await getSiteOrigin();
   const entry = (path: string, extra: Partial<MetadataRoute.Sitemap[number]> = {}): MetadataRoute.Sitemap =>
-    (['ar', 'en'] as const).map((locale) => ({
+    routing.locales.map((locale) => ({
       url: `${origin}${localizedPath(locale, path)}`,
       alternates: { languages: { ar: `${origin}${localizedPath('ar', path)}`, en: `${origin}${localizedPath('en', path)}` } },
       ...extra,

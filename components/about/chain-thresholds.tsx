@@ -22,7 +22,7 @@ export interface ChainRow {
 export function ChainThresholds({ rows }: { rows: readonly ChainRow[] }) {
   const t = useTranslations('about.chains');
   const tc = useTranslations('category');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   return (
     <ul className="grid gap-3 md:grid-cols-2">
       {rows.map((row) => (

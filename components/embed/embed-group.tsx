@@ -19,7 +19,7 @@ export interface EmbedGroupProps {
 export function EmbedGroup({ name, status, known, total, late, services, siteHref }: EmbedGroupProps) {
   const t = useTranslations('embed');
   const ts = useTranslations('status');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   return (
     <div className="space-y-2" data-status={status}>
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">

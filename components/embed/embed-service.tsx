@@ -17,7 +17,7 @@ export interface EmbedServiceProps {
 /** One service: its name (a link to its page on Marsad), its status now and since when. */
 export function EmbedService({ service, status, late, pageHref, siteHref }: EmbedServiceProps) {
   const t = useTranslations('embed');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   const chain = service.category === 'l1' || service.category === 'l2';
   return (
     <div className="space-y-1" data-status={status}>

@@ -6,7 +6,7 @@ import { SourceLinks } from './source-link';
 /** Where sources disagree: every figure with who gives it; Marsad never keeps only one. */
 export function Disagreements({ items }: { items: readonly Disagreement[] }) {
   const t = useTranslations('incident');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="disagreements-heading" className="space-y-3" data-section="disagreements">

@@ -9,7 +9,7 @@ import type { EventRecord, ServiceRef } from '@/lib/view-types';
 /** One event of a timeline: its time (or "time not confirmed"), who, what, and where it comes from. */
 export function EventItem({ event, services, provider }: { event: EventRecord; services: Record<string, ServiceRef>; provider: string }) {
   const t = useTranslations('incident');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   return (
     <li
       id={event.id}

@@ -17,7 +17,7 @@ export function IncidentList({ items }: { items: readonly IncidentListItem[] }) 
 
 function IncidentCard({ item }: { item: IncidentListItem }) {
   const t = useTranslations('incidents.item');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   const format = useFormatter();
   const { between } = useDurationText();
   const duration = item.endUtc

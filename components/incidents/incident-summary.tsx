@@ -8,7 +8,7 @@ import type { IncidentRecord } from '@/lib/view-types';
 export function IncidentSummary({ incident }: { incident: IncidentRecord }) {
   const t = useTranslations('incident.summary');
   const tc = useTranslations('incident');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   const { between } = useDurationText();
   const bounds = incident.endBounds;
   return (

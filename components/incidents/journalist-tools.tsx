@@ -65,7 +65,7 @@ export function CiteThis({ citations }: { citations: { ar: string; en: string } 
 /** Last updated, the corrections (listed, never hidden), the methodology version and the licence. */
 export function Provenance({ lastUpdated, corrections, methodologyVersion }: { lastUpdated: string; corrections: readonly Correction[]; methodologyVersion: string }) {
   const t = useTranslations('incident.tools');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   return (
     <div className="space-y-3 text-sm" data-section="record">
       <p>

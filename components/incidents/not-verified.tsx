@@ -7,7 +7,7 @@ import { SourceLink, SourceLinks } from './source-link';
 export function NotVerifiedList({ items }: { items: readonly NotVerified[] }) {
   const t = useTranslations('incident.notVerified');
   const tc = useTranslations('incident');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="not-verified-heading" className="space-y-3" data-section="not-verified">

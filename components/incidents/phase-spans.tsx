@@ -8,7 +8,7 @@ import { LocalTime } from '@/components/ui/local-time';
 /** The cloud provider's own phases, each drawn as a span on the incident's time axis. */
 export function PhaseSpans({ phases, window, provider }: { phases: readonly IncidentPhaseSpan[]; window: ChartWindow; provider: string }) {
   const t = useTranslations('incident');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   if (phases.length === 0) return null;
   return (
     <section aria-labelledby="phases-heading" className="space-y-3" data-section="phases">

@@ -11,8 +11,8 @@ import {
   STATE_LABELS,
   TIME_APPROXIMATE,
   TIME_NOT_CONFIRMED,
-  type Locale,
 } from './labels';
+import type { Locale } from '@/lib/i18n/routing';
 import { siteName, type Confidence, type Correction, type EventState, type IncidentEvent, type Localized, type PastIncident, type Provenance } from './types';
 
 export const EXPORT_FORMAT = 'marsad.past-incident.v1';

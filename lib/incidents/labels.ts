@@ -3,9 +3,6 @@
 import type { Confidence, Provenance } from '@/lib/status/vocabulary';
 import type { EventState, Localized } from './types';
 
-export type Locale = 'ar' | 'en';
-export const LOCALES: readonly Locale[] = ['ar', 'en'];
-
 export const STATE_LABELS: Readonly<Record<EventState, Localized>> = {
   operational: { ar: 'يعمل بشكل طبيعي', en: 'Operational' },
   degraded: { ar: 'أداء متدهور', en: 'Degraded performance' },

@@ -3,11 +3,13 @@
 import { z } from 'zod';
 import { CATEGORIES } from '@/lib/catalog/schema';
 import { STATUSES } from '@/lib/status/vocabulary';
+import { routing } from '@/lib/i18n/routing';
 import { PROVIDER_PATTERN } from '@/lib/read-models/incidents';
 import { GROUP_IDS } from '@/lib/read-models/group-status';
 import { HISTORY_RANGES, HISTORY_RESOLUTIONS, historyOptionsSchema } from '@/lib/read-models/service-history';
 
-export const LANGS = ['ar', 'en'] as const;
+/** The languages of the open-data routes: the site's locales (lib/i18n/routing.ts). */
+export const LANGS = routing.locales;
 
 export const serviceIdSchema = z.string().max(64, 'at most 64 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'a service id is lowercase letters, digits and dashes');
 export const slugSchema = z
@@ -40,6 +42,6 @@ export const incidentsQuery = {
 export const noQuery = { keys: [] as string[], schema: z.object({}) } as const;
 
 /** Statuspage-compatible routes, badges, share images: the language, Arabic by default. */
-export const langQuery = { keys: ['lang'], schema: z.object({ lang: z.enum(LANGS).default('ar') }) } as const;
+export const langQuery = { keys: ['lang'], schema: z.object({ lang: z.enum(LANGS).default(routing.defaultLocale) }) } as const;
 
 export { CATEGORIES, HISTORY_RANGES, HISTORY_RESOLUTIONS, STATUSES };

@@ -6,7 +6,7 @@
 // text-render.ts) and drawn with textLength + lengthAdjust="spacingAndGlyphs". An SVG shown as an
 // image cannot load web fonts, so the viewer's own font draws it; textLength makes that font fill
 // exactly the measured box, so Arabic text never overflows or leaves a gap whatever font is used.
-import type { Locale } from '@/lib/incidents/labels';
+import type { Locale } from '@/lib/i18n/routing';
 import type { Status } from '@/lib/status/vocabulary';
 import { escapeXml } from '@/lib/open-data/feeds';
 

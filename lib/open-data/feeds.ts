@@ -7,7 +7,7 @@
 // first strong letter), and every Latin run inside it (AWS, us-east-1, OP Mainnet) is wrapped in
 // first-strong isolates U+2068…U+2069, so its hyphens, digits and spaces stay in place. In the HTML
 // content the same runs are wrapped in <bdi>.
-import type { Locale } from '@/lib/incidents/labels';
+import type { Locale } from '@/lib/i18n/routing';
 import type { EventState } from '@/lib/incidents/types';
 import { eventsInTimeOrder, incidentUpdatedAt } from '@/lib/open-data/statuspage';
 import type { IncidentRecord } from '@/lib/view-types';

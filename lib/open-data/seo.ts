@@ -6,7 +6,7 @@
 // relative, and share cards go out without an image: Next would otherwise write http://localhost:<port>
 // into every page's og:image, a broken link on every share.
 import type { Metadata } from 'next';
-import type { Locale } from '@/lib/incidents/labels';
+import type { Locale } from '@/lib/i18n/routing';
 import { DATA_LICENSE } from '@/lib/incidents/methodology';
 import { FEED_FORMATS, feedPath } from '@/lib/open-data/feeds';
 import type { IncidentRecord } from '@/lib/view-types';

@@ -1,7 +1,7 @@
 // Share images (Open Graph / Twitter, 1200×630 PNG) for the home page, a service and an incident. The
 // card is drawn in layers: a background (shapes only, as SVG) and text blocks laid out by Pango with
 // the site's font (text-render.ts), placed from the start edge of the language (right for Arabic).
-import type { Locale } from '@/lib/incidents/labels';
+import type { Locale } from '@/lib/i18n/routing';
 import type { Status } from '@/lib/status/vocabulary';
 import { BADGE_COLORS } from '@/lib/open-data/badges';
 import { escapeMarkup, getTextRenderer, renderText, type TextLayer } from '@/lib/open-data/text-render';

@@ -9,7 +9,8 @@
 // - the page indicator is never `none` ("All Systems Operational") without data: with nothing known it
 //   is `minor`, described as "status unknown".
 import { CATEGORIES, type Category } from '@/lib/catalog/schema';
-import { CLAIMED_NOT_VERIFIED, TIME_NOT_CONFIRMED, type Locale } from '@/lib/incidents/labels';
+import { CLAIMED_NOT_VERIFIED, TIME_NOT_CONFIRMED } from '@/lib/incidents/labels';
+import type { Locale } from '@/lib/i18n/routing';
 import type { Status } from '@/lib/status/vocabulary';
 import type { EventState } from '@/lib/incidents/types';
 import { effectiveStatus, summarizeSet } from '@/lib/read-models/group-status';

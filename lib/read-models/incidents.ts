@@ -17,7 +17,7 @@ import {
 } from '@/lib/db/incidents';
 import { blastRadius, isAffectedState, l1KeptProducing, type BlastRadius, type KeptProducing } from '@/lib/incidents/blast-radius';
 import { incidentCsvFilename, incidentToCsv, incidentToJson, type ExportedIncident } from '@/lib/incidents/export';
-import type { Locale } from '@/lib/incidents/labels';
+import type { Locale } from '@/lib/i18n/routing';
 import { DATA_LICENSE, METHODOLOGY_VERSION } from '@/lib/incidents/methodology';
 import {
   CLOUD_LINKS,

@@ -8,6 +8,7 @@ import { parseQuery, type Parsed } from '@/lib/open-data/api-response';
 import { getSiteOrigin } from '@/lib/read-models/incidents';
 import { localizedPath } from '@/lib/open-data/seo';
 import type { StatuspageContext } from '@/lib/open-data/statuspage';
+import type { Locale } from '@/lib/i18n/routing';
 
 export const INCIDENT_LIMIT = 50;
 
@@ -38,6 +39,6 @@ export async function statuspageContext(request: Request): Promise<Parsed<Status
   };
 }
 
-export function incidentUrl(context: { origin: string; lang: 'ar' | 'en' }, slug: string): string {
+export function incidentUrl(context: { origin: string; lang: Locale }, slug: string): string {
   return `${context.origin}${localizedPath(context.lang, `/incidents/${slug}`)}`;
 }

@@ -1,15 +1,14 @@
 // Share images (Open Graph / Twitter), 1200×630 PNG: /og/{ar|en}/home.png, /og/{ar|en}/service/{id}.png,
 // /og/{ar|en}/incident/{slug}.png. Drawn by lib/open-data/share-image.ts with Arabic shaped by HarfBuzz.
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { LANGS, serviceIdSchema, slugSchema } from '@/lib/open-data/api-params';
+import { serviceIdSchema, slugSchema } from '@/lib/open-data/api-params';
 import { apiError, parsePathParam, respond, withErrors } from '@/lib/open-data/api-response';
 import { effectiveStatus, summarizeSet } from '@/lib/read-models/group-status';
 import { getIncident, getSiteOrigin } from '@/lib/read-models/incidents';
 import { renderShareCard, ShareImageUnavailable, type ShareCard } from '@/lib/open-data/share-image';
 import { incidentImpact, type SpIndicator } from '@/lib/open-data/statuspage';
-import type { Locale } from '@/lib/incidents/labels';
+import { isLocale, type Locale } from '@/lib/i18n/routing';
 import type { Status } from '@/lib/status/vocabulary';
-import { z } from 'zod';
 import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 
 export const dynamic = 'force-dynamic';
@@ -21,10 +20,10 @@ type Target = { kind: 'home' } | { kind: 'service' | 'incident'; id: string };
 
 function parseTarget(segments: string[]): { lang: Locale; target: Target } | null {
   const [lang, kind, file] = segments;
-  if (!z.enum(LANGS).safeParse(lang).success) return null;
-  if (segments.length === 2 && kind === 'home.png') return { lang: lang as Locale, target: { kind: 'home' } };
+  if (!isLocale(lang)) return null;
+  if (segments.length === 2 && kind === 'home.png') return { lang, target: { kind: 'home' } };
   const id = file ? PNG.exec(file)?.[1] : undefined;
-  if (segments.length === 3 && (kind === 'service' || kind === 'incident') && id) return { lang: lang as Locale, target: { kind, id } };
+  if (segments.length === 3 && (kind === 'service' || kind === 'incident') && id) return { lang, target: { kind, id } };
   return null;
 }
 
