@@ -29,7 +29,7 @@ export default defineConfig({
   },
   webServer: {
     // The real production server (front cache, security headers), as `npm start` runs it.
-    command: 'node --import tsx scripts/serve.ts',
+    command: 'node --import tsx lib/front/server/main.ts',
     url: `http://127.0.0.1:${E2E_PORT}/api/status`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,17 +2,18 @@
 // Read per request (incidents come from the database, which the build never touches).
 import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/catalog';
-import { getSiteOrigin, listIncidents } from '@/lib/read-models/incidents';
+import { listIncidents } from '@/lib/read-models/incidents';
 import { logError } from '@/lib/log';
 import { localizedPath } from '@/lib/open-data/seo';
 import { routing } from '@/lib/i18n/routing';
+import { siteOrigin } from '@/lib/open-data/seo';
 
 export const dynamic = 'force-dynamic';
 
 const PAGES = ['/', '/incidents', '/faq', '/about', '/open-data'] as const;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const origin = await getSiteOrigin();
+  const origin = siteOrigin();
   const entry = (path: string, extra: Partial<MetadataRoute.Sitemap[number]> = {}): MetadataRoute.Sitemap =>
     routing.locales.map((locale) => ({
       url: `${origin}${localizedPath(locale, path)}`,

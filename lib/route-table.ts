@@ -31,6 +31,8 @@ export interface RouteEntry {
   openData?: boolean;
   /** The query parameters it reads; any other is not part of its cache key. */
   query: readonly string[];
+  /** Unknown query parameters are refused with a 400 (the API's rule), not dropped. */
+  strictQuery?: boolean;
   /** Accepts a request body (forms, APIs that write). None of today's routes does. */
   body?: boolean;
 }
@@ -61,16 +63,16 @@ export const ROUTES: readonly RouteEntry[] = [
   { name: 'health', pattern: /^\/api\/health$/, lifetime: null, frontCached: false, query: [] },
   { name: 'metrics', pattern: /^\/api\/metrics$/, lifetime: null, frontCached: false, query: [] },
   { name: 'status', pattern: /^\/api\/status$/, lifetime: LIVE, frontCached: true, openData: true, query: [] },
-  { name: 'incidents-list', pattern: /^\/api\/incidents$/, lifetime: MINUTE, frontCached: true, openData: true, query: ['provider', 'year'] },
-  { name: 'incident-export', pattern: /^\/api\/incidents\/[^/]+\.(?:csv|json)$/, lifetime: EXPORT, frontCached: true, rateLimited: true, openData: true, query: ['lang'] },
-  { name: 'api-v1-index', pattern: /^\/api\/v1\/?$/, lifetime: DOCUMENT, frontCached: true, openData: true, query: [] },
-  { name: 'openapi', pattern: /^\/api\/v1\/openapi\.json$/, lifetime: DOCUMENT, frontCached: true, openData: true, query: [] },
-  { name: 'api-v1-status', pattern: /^\/api\/v1\/status$/, lifetime: LIVE_DATA, frontCached: true, openData: true, query: [] },
-  { name: 'api-v1-services', pattern: /^\/api\/v1\/services$/, lifetime: LIVE_DATA, frontCached: true, openData: true, query: ['category', 'status'] },
-  { name: 'api-v1-history', pattern: /^\/api\/v1\/services\/[^/]+\/history$/, lifetime: MINUTE, frontCached: false, rateLimited: true, openData: true, query: ['range', 'resolution'] },
-  { name: 'api-v1-service', pattern: /^\/api\/v1\/services\/[^/]+$/, lifetime: LIVE_DATA, frontCached: true, openData: true, query: [] },
-  { name: 'api-v1-incidents', pattern: /^\/api\/v1\/incidents$/, lifetime: MINUTE, frontCached: true, openData: true, query: ['provider', 'year'] },
-  { name: 'api-v1-incident', pattern: /^\/api\/v1\/incidents\/[^/]+$/, lifetime: MINUTE, frontCached: true, openData: true, query: [] },
+  { name: 'incidents-list', pattern: /^\/api\/incidents$/, lifetime: MINUTE, frontCached: true, openData: true, strictQuery: true, query: ['provider', 'year'] },
+  { name: 'incident-export', pattern: /^\/api\/incidents\/[^/]+\.(?:csv|json)$/, lifetime: EXPORT, frontCached: true, rateLimited: true, openData: true, strictQuery: true, query: ['lang'] },
+  { name: 'api-v1-index', pattern: /^\/api\/v1\/?$/, lifetime: DOCUMENT, frontCached: true, openData: true, strictQuery: true, query: [] },
+  { name: 'openapi', pattern: /^\/api\/v1\/openapi\.json$/, lifetime: DOCUMENT, frontCached: true, openData: true, strictQuery: true, query: [] },
+  { name: 'api-v1-status', pattern: /^\/api\/v1\/status$/, lifetime: LIVE_DATA, frontCached: true, openData: true, strictQuery: true, query: [] },
+  { name: 'api-v1-services', pattern: /^\/api\/v1\/services$/, lifetime: LIVE_DATA, frontCached: true, openData: true, strictQuery: true, query: ['category', 'status'] },
+  { name: 'api-v1-history', pattern: /^\/api\/v1\/services\/[^/]+\/history$/, lifetime: MINUTE, frontCached: false, rateLimited: true, openData: true, strictQuery: true, query: ['range', 'resolution'] },
+  { name: 'api-v1-service', pattern: /^\/api\/v1\/services\/[^/]+$/, lifetime: LIVE_DATA, frontCached: true, openData: true, strictQuery: true, query: [] },
+  { name: 'api-v1-incidents', pattern: /^\/api\/v1\/incidents$/, lifetime: MINUTE, frontCached: true, openData: true, strictQuery: true, query: ['provider', 'year'] },
+  { name: 'api-v1-incident', pattern: /^\/api\/v1\/incidents\/[^/]+$/, lifetime: MINUTE, frontCached: true, openData: true, strictQuery: true, query: [] },
   { name: 'api-v2-incidents', pattern: /^\/api\/v2\/incidents\.json$/, lifetime: MINUTE, frontCached: true, openData: true, query: ['lang'] },
   { name: 'api-v2', pattern: /^\/api\/v2\/(?:summary|status|components)\.json$/, lifetime: LIVE_DATA, frontCached: true, openData: true, query: ['lang'] },
   { name: 'feed', pattern: /^\/feeds\/[^/]+$/, lifetime: MINUTE, frontCached: true, openData: true, query: [] },

@@ -15,8 +15,8 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// The front server (scripts/serve.ts), in this same process (so a signal to `npm start` reaches the
+// The front server (lib/front/server/main.ts), in this same process (so a signal to `npm start` reaches the
 // server itself, and a killed server leaves no orphan holding the database): TypeScript via tsx.
 const { register } = await import('tsx/esm/api');
 register();
-await import('./serve.ts');
+await import('../lib/front/server/main.ts');

@@ -1,7 +1,11 @@
 // An in-memory cache in front of Next: each public response is rendered once per refresh interval and
-// then served from memory to everyone (stale-while-revalidate), so an outage-day crowd costs the
-// database a trickle. One render per key at a time (single flight); a failed refresh keeps serving the
-// last good copy, whose page says "data as of".
+// then served from memory to everyone, so an outage-day crowd costs the database a trickle.
+// - Single flight: one render per key at a time.
+// - Stale-while-revalidate, and beyond it, within the stale-if-error window, the last copy is served at
+//   once while one background refresh runs: a hung database never makes a visitor wait (its page says
+//   "data as of"). Refreshes that fail back off per key (1 s, 2 s, 4 s … up to a minute).
+// - Bounded by bytes, least recently used first out: a flood of junk keys cannot push the home page out
+//   for long, and memory stays within the budget (docs/architecture.md § Front server).
 export interface CachedResponse {
   status: number;
   /** Header name (lower case) → value, as sent to visitors. */
@@ -12,15 +16,18 @@ export interface CachedResponse {
 
 export type CacheOutcome = 'fresh' | 'stale' | 'miss' | 'error-stale';
 
-export interface MicroCacheOptions {
+export interface CacheWindows {
   /** Served as is this long after it was rendered. */
   freshMs: number;
-  /** After that, served while one background refresh runs, up to this age. */
-  staleMs: number;
-  /** If refreshing fails (database down), the last good copy is served up to this age. */
+}
+
+export interface MicroCacheOptions {
+  budgetBytes: number;
+  /** A copy older than this is never served. */
   staleIfErrorMs: number;
-  maxEntries: number;
   now?: () => number;
+  /** The longest pause between failed refreshes of one key. */
+  maxBackoffMs?: number;
 }
 
 export interface CacheStats {
@@ -30,57 +37,111 @@ export interface CacheStats {
   refreshes: number;
   refreshErrors: number;
   entries: number;
+  bytes: number;
+  evictions: number;
 }
 
+interface Entry {
+  response: CachedResponse;
+  bytes: number;
+}
+
+/** Headers and bookkeeping cost memory too: a fixed estimate per entry. */
+const OVERHEAD = 512;
+
 export class MicroCache {
-  private readonly entries = new Map<string, CachedResponse>();
+  private readonly entries = new Map<string, Entry>();
   private readonly inFlight = new Map<string, Promise<CachedResponse>>();
+  private readonly backoff = new Map<string, { failures: number; until: number }>();
   private readonly now: () => number;
-  readonly stats: CacheStats = { hits: 0, staleHits: 0, misses: 0, refreshes: 0, refreshErrors: 0, entries: 0 };
+  private bytes = 0;
+  readonly stats: CacheStats = { hits: 0, staleHits: 0, misses: 0, refreshes: 0, refreshErrors: 0, entries: 0, bytes: 0, evictions: 0 };
 
   constructor(private readonly options: MicroCacheOptions) {
     this.now = options.now ?? Date.now;
   }
 
-  /**
-   * The response for `key`: from memory when fresh; stale while a refresh runs; otherwise rendered by
-   * `render` (which resolves to a response that may be stored, or rejects). `storable` decides what is kept.
-   */
-  async get(key: string, render: () => Promise<CachedResponse>, storable: (r: CachedResponse) => boolean): Promise<{ response: CachedResponse; outcome: CacheOutcome }> {
+  /** The stored copy for `key` if any, marked as recently used. */
+  peek(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
-    const age = entry ? this.now() - entry.storedAt : Infinity;
-    if (entry && age < this.options.freshMs) {
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.response;
+  }
+
+  /**
+   * The response for `key`: from memory when fresh; the stored copy at once (with a background refresh)
+   * when older but within the stale-if-error window; otherwise rendered by `render` and awaited.
+   * `storable` decides what is kept. A render that fails with no copy to fall back on rejects; one that
+   * answers something not storable (a 500) resolves with it, for the caller to turn into a 503.
+   */
+  async get(
+    key: string,
+    windows: CacheWindows,
+    render: () => Promise<CachedResponse>,
+    storable: (r: CachedResponse) => boolean,
+  ): Promise<{ response: CachedResponse; outcome: CacheOutcome }> {
+    const stored = this.peek(key);
+    const age = stored ? this.now() - stored.storedAt : Infinity;
+    if (stored && age < windows.freshMs) {
       this.stats.hits++;
-      return { response: entry, outcome: 'fresh' };
+      return { response: stored, outcome: 'fresh' };
     }
-    if (entry && age < this.options.staleMs) {
+    if (stored && age < this.options.staleIfErrorMs) {
       this.stats.staleHits++;
-      void this.refresh(key, render, storable).catch(() => undefined);
-      return { response: entry, outcome: 'stale' };
+      const failing = this.backoff.has(key);
+      this.refreshInBackground(key, render, storable);
+      return { response: stored, outcome: failing ? 'error-stale' : 'stale' };
     }
     this.stats.misses++;
-    try {
-      const response = await this.refresh(key, render, storable);
-      if (!storable(response) && entry && age < this.options.staleIfErrorMs) return { response: entry, outcome: 'error-stale' };
-      return { response, outcome: 'miss' };
-    } catch (error) {
-      if (entry && age < this.options.staleIfErrorMs) return { response: entry, outcome: 'error-stale' };
-      throw error;
-    }
+    return { response: await this.refresh(key, render, storable), outcome: 'miss' };
+  }
+
+  /** Another worker's newer copy of `key` (so every worker serves the newest): kept if it is newer. */
+  adopt(key: string, response: CachedResponse): void {
+    const current = this.entries.get(key);
+    if (current && current.response.storedAt >= response.storedAt) return;
+    this.store(key, response);
+  }
+
+  /** Memory a response gained after it was stored (its brotli copy), counted against the budget. */
+  grow(key: string, response: CachedResponse, bytes: number): void {
+    const entry = this.entries.get(key);
+    if (!entry || entry.response !== response) return;
+    entry.bytes += bytes;
+    this.bytes += bytes;
+    this.evict();
+  }
+
+  private refreshInBackground(key: string, render: () => Promise<CachedResponse>, storable: (r: CachedResponse) => boolean): void {
+    const waiting = this.backoff.get(key);
+    if (this.inFlight.has(key) || (waiting && this.now() < waiting.until)) return;
+    void this.refresh(key, render, storable).catch(() => undefined);
   }
 
   private refresh(key: string, render: () => Promise<CachedResponse>, storable: (r: CachedResponse) => boolean): Promise<CachedResponse> {
     const running = this.inFlight.get(key);
     if (running) return running;
     this.stats.refreshes++;
+    const failed = () => {
+      this.stats.refreshErrors++;
+      const failures = (this.backoff.get(key)?.failures ?? 0) + 1;
+      const pause = Math.min(1_000 * 2 ** (failures - 1), this.options.maxBackoffMs ?? 60_000);
+      this.backoff.set(key, { failures, until: this.now() + pause });
+      // Forget keys that fail and are never asked again (a bounded map under hostile variety).
+      if (this.backoff.size > 10_000) this.backoff.delete(this.backoff.keys().next().value!);
+    };
     const promise = render()
       .then((response) => {
-        if (storable(response)) this.store(key, response);
-        else this.stats.refreshErrors++;
+        if (storable(response)) {
+          this.backoff.delete(key);
+          this.store(key, response);
+        } else failed();
         return response;
       })
-      .catch((error) => {
-        this.stats.refreshErrors++;
+      .catch((error: unknown) => {
+        failed();
         throw error;
       })
       .finally(() => this.inFlight.delete(key));
@@ -89,10 +150,28 @@ export class MicroCache {
   }
 
   private store(key: string, response: CachedResponse): void {
-    // Insertion order is age order: re-inserting moves the key to the end; evict from the front.
-    this.entries.delete(key);
-    this.entries.set(key, response);
-    while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    const bytes = response.body.length + OVERHEAD;
+    // One response bigger than a quarter of the budget would flush the rest: served, never kept.
+    if (bytes > this.options.budgetBytes / 4) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.bytes -= old.bytes;
+      this.entries.delete(key);
+    }
+    this.entries.set(key, { response, bytes });
+    this.bytes += bytes;
+    this.evict();
+  }
+
+  private evict(): void {
+    // Map order is use order (peek and store re-insert): the first key is the least recently used.
+    while (this.bytes > this.options.budgetBytes && this.entries.size > 0) {
+      const [key, entry] = this.entries.entries().next().value!;
+      this.entries.delete(key);
+      this.bytes -= entry.bytes;
+      this.stats.evictions++;
+    }
     this.stats.entries = this.entries.size;
+    this.stats.bytes = this.bytes;
   }
 }

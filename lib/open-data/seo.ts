@@ -26,6 +26,15 @@ export function configuredOrigin(env: Record<string, string | undefined> = proce
   }
 }
 
+/**
+ * The site's own origin for citations, feeds and the Statuspage API: MARSAD_PUBLIC_URL, or when unset a
+ * fixed local origin from the configured port (start-up warns). Never built from a request's Host or
+ * X-Forwarded-* headers: a cached answer built from them would carry one visitor's forgery to everyone.
+ */
+export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
+  return configuredOrigin(env) ?? `http://localhost:${/^\d+$/.test(env.PORT ?? '') ? env.PORT : '3000'}`;
+}
+
 /** `/incidents` in a language: `/incidents` (Arabic, the default) or `/en/incidents`; `/` is `/` or `/en`. */
 export function localizedPath(locale: Locale, path: string): string {
   const clean = path === '' || path === '/' ? '' : path.startsWith('/') ? path : `/${path}`;

@@ -2,7 +2,6 @@
 // from lib/incidents, detected ones written by the scheduler), joined with the catalog for names and
 // groups, with the blast radius computed here. Pages and route handlers call these, never lib/db.
 import { cache } from 'react';
-import { headers } from 'next/headers';
 import { getCatalog, type Category } from '@/lib/catalog';
 import { getDatabase } from '@/lib/db/client';
 import {
@@ -266,18 +265,4 @@ export async function getIncidentCsv(slug: string, locale: Locale): Promise<{ bo
   if (!detail) return null;
   const incident = exportable(detail.incident);
   return { body: incidentToCsv(incident, locale), filename: incidentCsvFilename(incident, locale) };
-}
-
-/**
- * The site's own origin for citations: MARSAD_PUBLIC_URL when the operator sets it, else the request's
- * host (as a proxy forwards it).
- */
-export async function getSiteOrigin(): Promise<string> {
-  const configured = process.env.MARSAD_PUBLIC_URL?.replace(/\/+$/, '');
-  if (configured) return configured;
-  const h = await headers();
-  const host = h.get('x-forwarded-host')?.split(',')[0]?.trim() || h.get('host') || 'localhost';
-  const local = /^(localhost|127\.|\[::1\])/.test(host);
-  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() || (local ? 'http' : 'https');
-  return `${proto}://${host}`;
 }

@@ -5,10 +5,10 @@ import { CATEGORIES, type Category } from '@/lib/catalog/schema';
 import { STATUSES, type Status } from '@/lib/status/vocabulary';
 import { langQuery } from '@/lib/open-data/api-params';
 import { parseQuery, type Parsed } from '@/lib/open-data/api-response';
-import { getSiteOrigin } from '@/lib/read-models/incidents';
 import { localizedPath } from '@/lib/open-data/seo';
 import type { StatuspageContext } from '@/lib/open-data/statuspage';
 import type { Locale } from '@/lib/i18n/routing';
+import { siteOrigin } from '@/lib/open-data/seo';
 
 export const INCIDENT_LIMIT = 50;
 
@@ -19,7 +19,7 @@ export async function statuspageContext(request: Request): Promise<Parsed<Status
   const [t, category, origin] = await Promise.all([
     getTranslations({ locale: lang, namespace: 'api.statuspage' }),
     getTranslations({ locale: lang, namespace: 'category' }),
-    getSiteOrigin(),
+    siteOrigin(),
   ]);
   return {
     ok: true,

@@ -6,9 +6,9 @@ import { EVENT_STATES, type EventState } from '@/lib/incidents/types';
 import { LANGS } from '@/lib/open-data/api-params';
 import { apiError, respond, withErrors } from '@/lib/open-data/api-response';
 import { buildFeed, FEED_CONTENT_TYPE, FEED_FORMATS, FEED_LIMIT, feedPath } from '@/lib/open-data/feeds';
-import { getSiteOrigin } from '@/lib/read-models/incidents';
 import { getRecentIncidentRecords } from '@/lib/open-data/v1';
 import { localizedPath } from '@/lib/open-data/seo';
+import { siteOrigin } from '@/lib/open-data/seo';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +27,7 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
       getTranslations({ locale: lang, namespace: 'feeds' }),
       getTranslations({ locale: lang, namespace: 'incident' }),
       getFormatter({ locale: lang }),
-      getSiteOrigin(),
+      siteOrigin(),
       getRecentIncidentRecords(FEED_LIMIT),
     ]);
     const body = buildFeed(incidents, {

@@ -4,12 +4,13 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { serviceIdSchema, slugSchema } from '@/lib/open-data/api-params';
 import { apiError, parsePathParam, respond, withErrors } from '@/lib/open-data/api-response';
 import { effectiveStatus, summarizeSet } from '@/lib/read-models/group-status';
-import { getIncident, getSiteOrigin } from '@/lib/read-models/incidents';
+import { getIncident } from '@/lib/read-models/incidents';
 import { renderShareCard, ShareImageUnavailable, type ShareCard } from '@/lib/open-data/share-image';
 import { incidentImpact, type SpIndicator } from '@/lib/open-data/statuspage';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import type { Status } from '@/lib/status/vocabulary';
 import { getStatusSnapshot } from '@/lib/read-models/snapshot';
+import { siteOrigin } from '@/lib/open-data/seo';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +38,7 @@ export function GET(request: Request, { params }: RouteContext<'/og/[...path]'>)
       getTranslations({ locale: lang, namespace: 'badge.share' }),
       getTranslations({ locale: lang, namespace: 'layout' }),
       getFormatter({ locale: lang }),
-      getSiteOrigin(),
+      siteOrigin(),
     ]);
     const time = (iso: string) => format.dateTime(new Date(iso), 'long');
     const base = { lang, brand: tl('siteName'), footer: new URL(origin).host };

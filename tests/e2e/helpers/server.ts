@@ -42,7 +42,7 @@ export async function startTestServer(port: number, env: Record<string, string>)
   if (await fetch(`http://localhost:${port}/api/status`).then(() => true, () => false)) throw new Error(`port ${port} is already in use`);
   const dataDir = env.MARSAD_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-e2e-server-'));
   // The real production server (front cache and headers before Next), as `npm start` runs it.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/front/server/main.ts'], {
     env: { ...baseEnv(), NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', MARSAD_DATA_DIR: dataDir, MARSAD_FRONT_WORKERS: '1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,9 +12,10 @@ import { PhaseSpans } from '@/components/incidents/phase-spans';
 import { SourceLinks } from '@/components/incidents/source-link';
 import { Link, getPathname } from '@/lib/i18n/navigation';
 import { asLocale, routing, type Locale } from '@/lib/i18n/routing';
-import { getIncident, getSiteOrigin } from '@/lib/read-models/incidents';
+import { getIncident } from '@/lib/read-models/incidents';
 import { incidentJsonLd, jsonLdText, pageMetadata } from '@/lib/open-data/seo';
 import type { IncidentRecord } from '@/lib/view-types';
+import { siteOrigin } from '@/lib/open-data/seo';
 
 // Reads the database: per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/incident
 
 /** "Cite this", in each language with that language's words and dates. */
 async function citations(incident: IncidentRecord, methodologyVersion: string): Promise<Record<Locale, string>> {
-  const origin = await getSiteOrigin();
+  const origin = siteOrigin();
   const accessed = new Date();
   const entries = await Promise.all(
     routing.locales.map(async (lang) => {
@@ -66,7 +67,7 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
   const { incident } = detail;
   const [t, cite] = await Promise.all([getTranslations('incident'), citations(incident, detail.methodologyVersion)]);
   const provider = incident.provider || t('theCloud');
-  const jsonLd = jsonLdText(incidentJsonLd(incident, locale, await getSiteOrigin()));
+  const jsonLd = jsonLdText(incidentJsonLd(incident, locale, siteOrigin()));
   return (
     <article className="space-y-10 print:space-y-6" data-incident={incident.slug}>
       {/* schema.org Article about an Event, for search engines and journalists' tools. */}

@@ -1,0 +1,89 @@
+// Calls from a front worker to Next on its internal loopback port. Every call is time-limited (a hung
+// database must not hold a visitor), goes over kept-alive connections that the front closes before
+// Next does (so no request is sent on a socket Next is closing: the ECONNRESET after a pause), and an
+// idempotent GET that meets a reset connection is tried once more. Next never sees the visitor's Host
+// or X-Forwarded-* headers: absolute URLs come from MARSAD_PUBLIC_URL only (lib/open-data/seo.ts).
+import http from 'node:http';
+import type { CachedResponse } from '@/lib/front/micro-cache';
+import { compressForStore } from './compression';
+import { DROP } from './headers';
+
+export interface Upstream {
+  port: number;
+  /** The Host Next sees: fixed, never the visitor's. */
+  host: string;
+  timeoutMs: number;
+}
+
+// Next's server keeps idle connections 65 s (lib/front/server/cluster.ts): ours are dropped after 4 s.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 4_000 });
+
+export class UpstreamTimeout extends Error {}
+
+function retryable(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ECONNRESET' || code === 'EPIPE';
+}
+
+/** Renders `path` with GET for the cache: the whole body, gzipped when worth it. */
+export async function renderFromNext(upstream: Upstream, path: string): Promise<CachedResponse> {
+  try {
+    return await renderOnce(upstream, path);
+  } catch (error) {
+    if (!retryable(error)) throw error;
+    return renderOnce(upstream, path);
+  }
+}
+
+function renderOnce(upstream: Upstream, path: string): Promise<CachedResponse> {
+  return new Promise<CachedResponse>((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port: upstream.port, path, method: 'GET', agent, headers: { host: upstream.host, 'accept-encoding': 'gzip' } },
+      (up) => {
+        const chunks: Buffer[] = [];
+        up.on('data', (c: Buffer) => chunks.push(c));
+        up.on('error', reject);
+        up.on('end', () => {
+          const headers: Record<string, string> = {};
+          for (const [name, value] of Object.entries(up.headers)) if (!DROP.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+          compressForStore(headers, Buffer.concat(chunks)).then(
+            (body) => resolve({ status: up.statusCode ?? 502, headers, body, storedAt: Date.now() }),
+            reject,
+          );
+        });
+      },
+    );
+    request.setTimeout(upstream.timeoutMs, () => request.destroy(new UpstreamTimeout(`Next did not answer ${path} within ${upstream.timeoutMs} ms`)));
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+/** Headers from the visitor that Next may see on an uncached request. */
+const FORWARD = ['accept', 'accept-language', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'if-none-match', 'user-agent'];
+
+/** An uncached request streamed through (client navigation, health, metrics, history queries). */
+export function passThrough(
+  upstream: Upstream,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  path: string,
+  headersFor: (status: number, upstreamHeaders: http.IncomingHttpHeaders) => http.OutgoingHttpHeaders,
+  done: () => void,
+): void {
+  const headers: http.OutgoingHttpHeaders = { host: upstream.host };
+  for (const name of FORWARD) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
+  const request = http.request({ host: '127.0.0.1', port: upstream.port, path, method: req.method, agent, headers }, (up) => {
+    res.writeHead(up.statusCode ?? 502, headersFor(up.statusCode ?? 502, up.headers));
+    up.pipe(res);
+    up.on('end', done);
+    up.on('error', done);
+  });
+  request.setTimeout(upstream.timeoutMs, () => request.destroy(new UpstreamTimeout('timeout')));
+  request.on('error', () => {
+    done();
+    if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' });
+    res.end('Marsad is temporarily unavailable. Please try again in a few seconds.\n');
+  });
+  request.end();
+}
