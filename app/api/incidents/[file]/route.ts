@@ -2,7 +2,7 @@
 // /api/incidents/<slug>.csv?lang=ar|en (UTF-8 with a byte-order mark, so spreadsheets read Arabic).
 // Errors have the /api/v1 shape; the lifetime is the route table's.
 import { z } from 'zod';
-import { langQuery, noQuery, slugSchema } from '@/lib/open-data/api-params';
+import { langQuery, slugSchema } from '@/lib/open-data/api-params';
 import { apiError, parsePathParam, parseQuery, respond, respondJson, withErrors } from '@/lib/open-data/api-response';
 import { getIncidentCsv, getIncidentJson } from '@/lib/read-models/incidents';
 
@@ -21,9 +21,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (!slug.ok) return apiError(request, 404, 'incident_not_found', 'No incident has that slug.', 'slug');
   const notFound = () => apiError(request, 404, 'incident_not_found', `No incident has the slug "${slug.data}".`, 'slug');
   return withErrors(request, `GET /api/incidents/${slug.data}.${ext}`, async () => {
+    // One query parameter for both files (the route table's): the JSON carries both languages and ignores it.
+    const query = parseQuery(request, langQuery.keys, langQuery.schema);
+    if (!query.ok) return query.response;
     if (ext === 'json') {
-      const query = parseQuery(request, noQuery.keys, noQuery.schema);
-      if (!query.ok) return query.response;
       const body = await getIncidentJson(slug.data);
       if (!body) return notFound();
       return respond(request, JSON.stringify(body), {
@@ -31,8 +32,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
         headers: { 'Content-Disposition': `inline; filename="marsad-${slug.data}.json"` },
       });
     }
-    const query = parseQuery(request, langQuery.keys, langQuery.schema);
-    if (!query.ok) return query.response;
     const csv = await getIncidentCsv(slug.data, query.data.lang);
     if (!csv) return notFound();
     return respond(request, csv.body, {
