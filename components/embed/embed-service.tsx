@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/status/status-badge';
 import { LocalTime } from '@/components/ui/local-time';
 import type { Status } from '@/lib/status/vocabulary';
 import type { ServiceSnapshot } from '@/lib/view-types';
+import { isChainCategory } from '@/lib/catalog/categories';
 
 export interface EmbedServiceProps {
   service: ServiceSnapshot;
@@ -18,7 +19,7 @@ export interface EmbedServiceProps {
 export function EmbedService({ service, status, late, pageHref, siteHref }: EmbedServiceProps) {
   const t = useTranslations('embed');
   const locale = useLocale();
-  const chain = service.category === 'l1' || service.category === 'l2';
+  const chain = isChainCategory(service.category);
   return (
     <div className="space-y-1" data-status={status}>
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">

@@ -4,6 +4,7 @@ import { LiveStatusBadge } from './live-badge';
 import { LiveFigure } from './live-figure';
 import { UptimeBars } from './uptime-bars';
 import type { ServiceSnapshot } from '@/lib/view-types';
+import { isChainCategory } from '@/lib/catalog/categories';
 
 /** What a row needs to draw its 90 bars (see uptime-encoding.ts). */
 export interface RowUptime {
@@ -12,10 +13,6 @@ export interface RowUptime {
   totalPercent: number | null;
   totalCoverage: number;
   totalNotEnough: boolean;
-}
-
-export function isChainCategory(category: ServiceSnapshot['category']): boolean {
-  return category === 'l1' || category === 'l2';
 }
 
 /** One service: its name (a link to its page), live status and figure, and its 90-day bars. */

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { Status } from '@/lib/status/vocabulary';
+import { statusLabelKey } from '@/lib/i18n/status-label';
 import { useLive } from './live-status';
 
 export function StatusAnnouncer() {
@@ -18,10 +19,8 @@ export function StatusAnnouncer() {
     if (!before) return;
     const changed = status.services.filter((s) => before.has(s.id) && before.get(s.id) !== s.status);
     if (changed.length === 0) return;
-    const label = (s: (typeof changed)[number]) => {
-      if (s.category === 'cloud') return t(s.reported?.status ?? s.status);
-      return (s.category === 'l1' || s.category === 'l2') && s.status === 'major_outage' ? t('chainStalled') : t(s.status);
-    };
+    // A cloud's strip shows what the company says; every other service, Marsad's measurement.
+    const label = (s: (typeof changed)[number]) => t(statusLabelKey(s.category === 'cloud' ? (s.reported?.status ?? s.status) : s.status, s));
     setMessage(changed.map((s) => t('live.changed', { name: s.name[locale === 'ar' ? 'ar' : 'en'], status: label(s) })).join(' '));
   }, [status, t, locale]);
 

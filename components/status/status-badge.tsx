@@ -1,11 +1,12 @@
 import { useTranslations } from 'next-intl';
 import type { Status } from '@/lib/status/vocabulary';
+import { statusLabelKey } from '@/lib/i18n/status-label';
 import { STATUS_TEXT_CLASS, StatusIcon } from './status-icon';
 
 /** Icon + word + colour. `chain` says "block production stalled" for a chain's major outage. */
 export function StatusBadge({ status, monitored = true, chain = false }: { status: Status; monitored?: boolean; chain?: boolean }) {
   const t = useTranslations('status');
-  const label = !monitored ? t('notMonitored') : chain && status === 'major_outage' ? t('chainStalled') : t(status);
+  const label = t(statusLabelKey(status, { monitored, chain }));
   return (
     <span className={`inline-flex items-center gap-1.5 text-sm font-semibold ${STATUS_TEXT_CLASS[status]}`} data-status={status}>
       <StatusIcon status={status} />

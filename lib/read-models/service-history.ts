@@ -3,6 +3,7 @@
 // Options are validated with zod here, so callers get typed values or a clear error.
 import { z } from 'zod';
 import { findService, getCatalog, type Service } from '@/lib/catalog';
+import { isChainCategory } from '@/lib/catalog/categories';
 import { getDatabase } from '@/lib/db/client';
 import { readCheckBuckets, readHeadAgeBuckets, readRollupsSince } from '@/lib/db/history-queries';
 import { DAY_MS, RAW_RESULTS_RETENTION_DAYS } from '@/lib/status';
@@ -81,10 +82,6 @@ function measuredMonitorIds(service: Service): string[] {
   return service.monitors.filter((m) => m.role !== 'reported').map((m) => m.id);
 }
 
-function isChain(service: Service): boolean {
-  return service.chain !== undefined;
-}
-
 function emptyPoint(t: number): HistoryPoint {
   return { t: new Date(t).toISOString(), checks: 0, failures: 0, answered: 0, latencyAvgMs: null, latencyP95Ms: null, latencyMaxMs: null, headAgeSec: null };
 }
@@ -110,7 +107,7 @@ export async function getServiceHistory(serviceId: string, input: HistoryOptions
   if (source === 'checks') {
     const [buckets, heads] = await Promise.all([
       readCheckBuckets(db, window),
-      isChain(service) ? readHeadAgeBuckets(db, window) : Promise.resolve([]),
+      isChainCategory(service.category) ? readHeadAgeBuckets(db, window) : Promise.resolve([]),
     ]);
     for (const b of buckets) {
       const point = points.get(b.bucketSec * 1000);
@@ -155,7 +152,7 @@ export async function getServiceHistory(serviceId: string, input: HistoryOptions
     bucketSec: bucketMs / 1000,
     source,
     monitorIds,
-    headAge: isChain(service) && source === 'checks',
+    headAge: isChainCategory(service.category) && source === 'checks',
     points: [...points.values()],
   };
 }

@@ -9,6 +9,7 @@ import { renderShareCard, ShareImageUnavailable, type ShareCard } from '@/lib/op
 import { incidentImpact, type SpIndicator } from '@/lib/open-data/statuspage';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import type { Status } from '@/lib/status/vocabulary';
+import { statusLabelKey } from '@/lib/i18n/status-label';
 import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 import { siteOrigin } from '@/lib/open-data/seo';
 
@@ -70,12 +71,11 @@ export function GET(request: Request, { params }: RouteContext<'/og/[...path]'>)
       const service = snapshot.services.find((s) => s.id === id.data);
       if (!service) return apiError(request, 404, 'service_not_found', `No service has the id "${id.data}".`, 'id');
       const now = effectiveStatus(service, snapshot);
-      const chain = service.category === 'l1' || service.category === 'l2';
       card = {
         ...base,
         eyebrow: category(service.category),
         title: service.name[lang],
-        status: { text: !service.monitored ? ts('notMonitored') : chain && now === 'major_outage' ? ts('chainStalled') : ts(now), tone: now },
+        status: { text: ts(statusLabelKey(now, service)), tone: now },
         meta: snapshot.late ? t('late') : service.since && now !== 'unknown' ? t('since', { time: time(service.since) }) : null,
         note: service.monitored && service.measured && !snapshot.late ? ts('provenance.measured') : null,
       };

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { catalogSchema, type Catalog, type Monitor } from '@/lib/catalog/schema';
+import { catalogSchema, type Catalog, type Category, type Monitor } from '@/lib/catalog/schema';
+import { isChainCategory } from '@/lib/catalog/categories';
 import { builtinCatalog } from '@/lib/catalog/services';
 
 interface FactsEvent {
@@ -53,9 +54,9 @@ describe('built-in catalog', () => {
   });
 
   it('watches every L1 and L2 through at least 3 liveness endpoints run by at least 3 operators', () => {
-    const chains = catalog.services.filter((s) => s.category === 'l1' || s.category === 'l2');
+    const chains = catalog.services.filter((s) => isChainCategory(s.category));
     expect(chains.map((s) => s.id).sort()).toEqual(
-      facts.services.filter((s) => s.category === 'l1' || s.category === 'l2').map((s) => s.id).sort(),
+      facts.services.filter((s) => isChainCategory(s.category as Category)).map((s) => s.id).sort(),
     );
     for (const chain of chains) {
       const liveness = chain.monitors.filter((m) => m.role === 'liveness');
@@ -68,7 +69,7 @@ describe('built-in catalog', () => {
 
   it('gives every chain a config that fits its liveness probes', () => {
     const family = { evm: 'evm', solana: 'solana', bitcoin: 'bitcoin' } as const;
-    for (const chain of catalog.services.filter((s) => s.category === 'l1' || s.category === 'l2')) {
+    for (const chain of catalog.services.filter((s) => isChainCategory(s.category))) {
       const config = chain.chain;
       expect(config, chain.id).toBeDefined();
       if (!config) continue;
@@ -80,6 +81,10 @@ describe('built-in catalog', () => {
         if (m.kind === 'evm') expect(m.chainId, m.id).toBe(config.chainId);
       }
     }
+  });
+
+  it('gives a chain config to chains only (isChainCategory and a chain config name the same services)', () => {
+    for (const service of catalog.services) expect(service.chain !== undefined, service.id).toBe(isChainCategory(service.category));
   });
 
   it("uses DESIGN.md's starting limits", () => {

@@ -10,7 +10,7 @@ import { readLiveRefreshMs } from '@/components/status/live-types';
 import { MonitorList } from '@/components/status/monitor-list';
 import { CHART_RANGES, RangeSwitch, type ChartRange } from '@/components/status/range-switch';
 import { ServiceIncidents } from '@/components/status/service-incidents';
-import { isChainCategory } from '@/components/status/service-row';
+import { isChainCategory } from '@/lib/catalog/categories';
 import { StatusAnnouncer } from '@/components/status/status-announcer';
 import { StatusMessagesProvider } from '@/components/status/status-messages';
 import { UptimeBars } from '@/components/status/uptime-bars';
