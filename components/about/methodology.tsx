@@ -58,7 +58,7 @@ export interface MethodologyFacts {
 
 const SECTIONS = ['separation', 'statuses', 'confirmation', 'probes', 'chains', 'exchanges', 'reported', 'vantages', 'provenance', 'uptime', 'causes', 'sources', 'decisions', 'limitations', 'cite', 'data'] as const;
 
-/** Where DESIGN.md's rules were silent, what version 1.0 decided (each a message under about.decisions.points). */
+/** Where the starting rules (docs/methodology.md) were silent, what version 1.0 decided (each a message under about.decisions.points). */
 const DECISIONS = ['freshStart', 'skipped', 'degradedStreak', 'stale', 'minority', 'single', 'canaries', 'chainQuorum', 'stallClock', 'lagging', 'skew', 'safeHead', 'slotRate', 'tradesSlow', 'reportedUnknown', 'incidentsTarget', 'uptimeToday', 'orderBook'] as const;
 
 export function Methodology({ facts }: { facts: MethodologyFacts }) {

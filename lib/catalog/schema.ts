@@ -101,7 +101,7 @@ export const chainSchema = z.object({
   /** Head age (s) past which the chain is degraded, and past which (2 rounds, quorum) it is stalled. */
   softLimitSec: z.number().positive(),
   hardLimitSec: z.number().positive(),
-  /** Distinct operators that must answer before "stalled" can be said (DESIGN.md: 2). */
+  /** Distinct operators that must answer before "stalled" can be said (docs/methodology.md § Chains: 2). */
   quorum: z.number().int().min(1).default(2),
   /** Finalized head older than this → degraded (`not_finalizing`). */
   finalizedLimitSec: z.number().positive().optional(),
@@ -147,7 +147,7 @@ export const catalogSchema = z
     version: z.literal(1),
     services: z.array(serviceSchema).min(1),
     /**
-     * The connectivity guard's canaries (DESIGN.md): targets unrelated to crypto (public DNS resolvers,
+     * The connectivity guard's canaries (docs/methodology.md § Connectivity guard): targets unrelated to crypto (public DNS resolvers,
      * unrelated clouds). When most of them fail from a vantage, its results count as unknown, not as
      * outages. An empty list turns the guard's canary rule off (e.g. a lab watching only local nodes).
      */

@@ -5,7 +5,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-o
 import type { Db } from './client';
 import { checkResults, incidents, rollups } from './schema';
 
-// Results that say nothing about the target's health (DESIGN: blocked / rate limited / impaired vantage).
+// Results that say nothing about the target's health (docs/methodology.md § Confirmation: blocked / rate limited / impaired vantage).
 const ELIGIBLE = sql`(${checkResults.outcome} <> 'ineligible' and (${checkResults.reason} is null or ${checkResults.reason} not in ('blocked', 'rate_limited', 'vantage_impaired')))`;
 const ANSWERED = sql`(${checkResults.outcome} in ('up', 'degraded') and ${ELIGIBLE})`;
 const FAILED = sql`(${checkResults.outcome} = 'down' and ${ELIGIBLE})`;

@@ -1,5 +1,5 @@
 // PGlite takes no lock on its data directory, and two processes opening it silently lose rows
-// (STACK.md). So the one process that owns an embedded database holds this pid lock file.
+// (docs/stack.md § PGlite). So the one process that owns an embedded database holds this pid lock file.
 import fs from 'node:fs';
 import path from 'node:path';
 

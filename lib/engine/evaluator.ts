@@ -1,5 +1,5 @@
 // The live evaluation: probe results in, service statuses and incident changes out, by the rules of
-// lib/status applied in DESIGN.md's order (guard → confirmation per vantage → across vantages → target
+// lib/status applied in the order of docs/architecture.md § Data flow (guard → confirmation per vantage → across vantages → target
 // transitions → incidents; chains through their own liveness rule). It keeps the state those rules
 // need between rounds, in memory; no database here, so it is tested like the rules themselves.
 import type { Catalog, Monitor, Service } from '@/lib/catalog/schema';

@@ -1,4 +1,4 @@
-// The "blast radius" of a past cloud incident (DESIGN.md): which services failed during it, per group,
+// The "blast radius" of a past cloud incident (docs/methodology.md § Blast radius): which services failed during it, per group,
 // for how long (with the uncertainty kept as a min/max range), and which layer-1 chains kept producing
 // blocks. Pure: no catalog import; the caller passes `categoryOf`.
 //

@@ -1,4 +1,4 @@
-// Downloadable data for journalists (DESIGN.md "For journalists"): the same fields the incident page
+// Downloadable data for journalists (docs/methodology.md § For journalists): the same fields the incident page
 // shows for each event — time in UTC (or empty, "time not confirmed"), state, services, summary, source,
 // confidence, provenance — as JSON and as CSV. Pure.
 //

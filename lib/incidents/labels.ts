@@ -1,4 +1,4 @@
-// The words the incident exports use, taken from GLOSSARY.md (one term per idea). Pages translate codes
+// The words the incident exports use, taken from docs/glossary.md (one term per idea). Pages translate codes
 // through messages/; the CSV export is built outside React, so it reads these. Keep them in step.
 import type { Confidence, Provenance } from '@/lib/status/vocabulary';
 import type { EventState, Localized } from './types';

@@ -1,4 +1,4 @@
-// Past incidents as typed, validated data (DESIGN.md "For journalists"): every event carries its
+// Past incidents as typed, validated data (docs/methodology.md § For journalists): every event carries its
 // source, its confidence and its provenance; uncertain times stay null ("time not confirmed"); where
 // sources disagree both figures are kept. The data lives in past.ts and is parsed with these schemas at
 // module load, so a bad entry fails the unit tests instead of reaching a page.
@@ -55,12 +55,12 @@ export const INCIDENT_SERVICE_IDS = [
 ] as const;
 export type IncidentServiceId = (typeof INCIDENT_SERVICE_IDS)[number];
 
-/** An event's state: the status codes of DESIGN.md plus `resolved` (the service is back to operational). */
+/** An event's state: the status codes of docs/methodology.md § Statuses plus `resolved` (the service is back to operational). */
 export const EVENT_STATES = [...STATUSES, 'resolved'] as const;
 export type EventState = (typeof EVENT_STATES)[number];
 
 /**
- * How an event relates to the cloud incident (DESIGN.md "What Marsad claims about causes"):
+ * How an event relates to the cloud incident (docs/methodology.md § Causes):
  * - `cloud_itself`: the event is the cloud provider's own failure or recovery;
  * - `named_by_company`: the company itself named the cloud; only then may the text say "caused by";
  * - `coincided`: the failure happened at the same time; the text says "coincided with", never "caused by";
@@ -231,7 +231,7 @@ export const pastIncidentSchema = z
     notVerified: z.array(notVerifiedSchema),
     sources: z.array(urlSchema).min(1),
     sourceNotes: localizedSchema.optional(),
-    /** Corrections are listed, never hidden (DESIGN.md "For journalists"). */
+    /** Corrections are listed, never hidden (docs/methodology.md § For journalists). */
     corrections: z.array(correctionSchema),
     lastUpdated: dateSchema,
     /** Whether the source article covers it (facts.json in_scope); false is still a real incident. */

@@ -7,7 +7,7 @@ import { isIneligibleResult } from './confirmation';
 import { isFresh, median } from './shared';
 import type { Reason } from './vocabulary';
 
-/** DESIGN: an endpoint whose head trails the best by more than max(2 blocks, 15 s) is `lagging`. */
+/** docs/methodology.md § Chains: an endpoint whose head trails the best by more than max(2 blocks, 15 s) is `lagging`. */
 export const LAG_MAX_BLOCKS = 2;
 export const LAG_MAX_SEC = 15;
 /**

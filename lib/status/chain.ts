@@ -1,4 +1,4 @@
-// Chain liveness apart from access (DESIGN "Chain liveness"): a reducer over rounds of a chain's
+// Chain liveness apart from access (docs/methodology.md § Chains): a reducer over rounds of a chain's
 // liveness endpoints. The main signal is how long the best height has not advanced on Marsad's own
 // clock (Bitcoin: since the block was first seen); header age is second. The caller keeps ChainMemory.
 import { DEFAULT_INTERVAL_SEC, type ChainConfig } from '@/lib/catalog/schema';
@@ -14,9 +14,9 @@ import {
 } from './chain-endpoints';
 import type { Reason, Status } from './vocabulary';
 
-/** DESIGN: "stalled" needs the best head past the hard limit in 2 rounds in a row. */
+/** docs/methodology.md § Chains: "stalled" needs the best head past the hard limit in 2 rounds in a row. */
 export const STALL_ROUNDS = 2;
-/** DESIGN (L2s): the safe head is late past max(safeLimitSec, 3 × its usual age). */
+/** docs/methodology.md § Chains (L2s): the safe head is late past max(safeLimitSec, 3 × its usual age). */
 export const SAFE_USUAL_FACTOR = 3;
 /** Weight of one round in the "usual" safe-head age: 1/720 ≈ a 6-hour memory at 30 s rounds. */
 export const SAFE_USUAL_ALPHA = 1 / 720;
@@ -195,7 +195,7 @@ function ageOf(answering: readonly EndpointReading[], key: 'finalizedTimestampSe
   return times.length ? serverNowSec - Math.max(...times) : null;
 }
 
-/** DESIGN (L2s): late past max(limit, 3 × its usual age). */
+/** docs/methodology.md § Chains (L2s): late past max(limit, 3 × its usual age). */
 export function safeThresholdSec(usualSafeAgeSec: number | null, limitSec: number): number {
   return Math.max(limitSec, SAFE_USUAL_FACTOR * (usualSafeAgeSec ?? 0));
 }

@@ -1,4 +1,4 @@
-// Confirmation per (monitor, vantage) (DESIGN "Confirmation, per vantage"): down after FAIL_THRESHOLD
+// Confirmation per (monitor, vantage) (docs/methodology.md § Confirmation): down after FAIL_THRESHOLD
 // failed checks in a row, back after RECOVER_THRESHOLD answers in a row, so one lost packet changes
 // nothing. Blocked, rate-limited or impaired checks are neither: they set this vantage aside.
 import type { ProbeResult } from '@/lib/probes/types';

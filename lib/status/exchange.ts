@@ -1,4 +1,4 @@
-// Is trading actually happening? (DESIGN "Exchanges"): from the exchange probe's facts, the top
+// Is trading actually happening? (docs/methodology.md § Exchanges): from the exchange probe's facts, the top
 // pair's last public trade and the declared state. A `/ping` that answers proves only the front door;
 // access itself is judged by confirmation across vantages, not here.
 import type { ProbeFacts, ProbeResult } from '@/lib/probes/types';

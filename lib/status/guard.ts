@@ -1,4 +1,4 @@
-// The connectivity guard (DESIGN "Connectivity guard"): a vantage whose canaries fail, or from which
+// The connectivity guard (docs/methodology.md § Connectivity guard): a vantage whose canaries fail, or from which
 // most unrelated targets on several networks fail within a minute while other vantages see them up, is
 // impaired; its results then count as unknown (`vantage_impaired`), never as outages. Pure, no state.
 import type { ProbeResult } from '@/lib/probes/types';

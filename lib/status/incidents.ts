@@ -1,4 +1,4 @@
-// Incidents in time (DESIGN "Incidents in time"): a reducer over one target's went_down / came_up
+// Incidents in time (docs/methodology.md § Incidents): a reducer over one target's went_down / came_up
 // events. An incident starts at the first failing check and ends at the first success (both with their
 // confirmed_at), ± one check interval; failing again within 15 minutes of recovery reopens it.
 import type { StatusEvent } from './shared';

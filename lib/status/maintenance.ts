@@ -1,4 +1,4 @@
-// Announced maintenance (DESIGN "Exchanges"): `maintenance` only when announced in advance and inside
+// Announced maintenance (docs/methodology.md § Maintenance): `maintenance` only when announced in advance and inside
 // its window. An overrun past the window, or a "maintenance" announced after failures began, is an outage.
 
 export interface AnnouncedWindow {

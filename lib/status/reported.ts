@@ -1,11 +1,11 @@
-// What companies say about themselves (DESIGN "Reported status"), kept beside the measured status and
+// What companies say about themselves (docs/methodology.md § Reported status), kept beside the measured status and
 // never merged into it: Statuspage components → a reported status; cloud feeds → open incidents; and
 // vendor lag, the time from our first failing check to their acknowledgment, published as a range.
 import type { ReportedComponent, ReportedIncident } from '@/lib/probes/types';
 import { median } from './shared';
 import { worstStatus, type Reason, type Status } from './vocabulary';
 
-/** DESIGN: "no acknowledgment within 24 h" when none came. */
+/** docs/methodology.md § Reported status: "no acknowledgment within 24 h" when none came. */
 export const ACK_DEADLINE_MS = 24 * 3_600_000;
 
 export interface ReportedStatus {

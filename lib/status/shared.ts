@@ -9,7 +9,7 @@ export interface VantageCount {
 }
 
 /**
- * A reading older than this many check intervals is no longer "recent" (DESIGN: `unknown` is "no
+ * A reading older than this many check intervals is no longer "recent" (docs/methodology.md § Statuses: `unknown` is "no
  * trustworthy recent data"). Three intervals tolerate one missed round plus a slow answer.
  */
 export const STALE_AFTER_INTERVALS = 3;

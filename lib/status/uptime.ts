@@ -1,12 +1,12 @@
-// Uptime (DESIGN "Uptime"): from the confirmed status timeline, weighted by time, per UTC day:
+// Uptime (docs/methodology.md § Uptime): from the confirmed status timeline, weighted by time, per UTC day:
 // 1 − (major + 0.3 × partial) / (known time − announced maintenance); degraded counts 0; rounded
 // down; shown with its coverage and, beside it, the raw share of successful checks.
 import { DAY_MS, HOUR_MS, combineRollups, floorUtcDay, floorUtcHour, type Rollup, type StatusDurations } from './rollups';
 import type { Status } from './vocabulary';
 
-/** DESIGN: a partial outage counts for 0.3 of its time (kept as 3/10 so the maths stays in integers). */
+/** docs/methodology.md § Uptime: a partial outage counts for 0.3 of its time (kept as 3/10 so the maths stays in integers). */
 export const PARTIAL_WEIGHT_TENTHS = 3;
-/** DESIGN: under 90 % of the period with trustworthy data is drawn as "not enough data". */
+/** docs/methodology.md § Uptime: under 90 % of the period with trustworthy data is drawn as "not enough data". */
 export const MIN_COVERAGE = 0.9;
 /** Percent with two decimals: 99.93. */
 export const UPTIME_DECIMALS = 2;

@@ -1,17 +1,17 @@
-// Across vantages (DESIGN "Across vantages"): one target's status from its per-vantage confirmations.
+// Across vantages (docs/methodology.md § Vantages): one target's status from its per-vantage confirmations.
 // major_outage needs at least `quorum` eligible vantages failing and at least half of them; fewer
 // failing for 5 minutes is a regional partial_outage. Every verdict says "failing from k of n".
 import type { ConfirmationState } from './confirmation';
 import { isFresh, median, mostCommon, type VantageCount } from './shared';
 import type { Reason, Status } from './vocabulary';
 
-/** DESIGN: major_outage needs at least 2 eligible vantages failing (and at least half of them). */
+/** docs/methodology.md § Vantages: major_outage needs at least 2 eligible vantages failing (and at least half of them). */
 export const MAJOR_MIN_VANTAGES = 2;
-/** DESIGN: fewer failing than that, for this long, is a regional partial_outage. */
+/** docs/methodology.md § Vantages: fewer failing than that, for this long, is a regional partial_outage. */
 export const REGIONAL_AFTER_MS = 5 * 60_000;
 
 /**
- * The vantage quorum for a deployment that runs `configuredVantages` vantages: the DESIGN's 2, or 1
+ * The vantage quorum for a deployment that runs `configuredVantages` vantages: the methodology's 2, or 1
  * when only one vantage exists (the embedded default). With one vantage the rule "≥ 2 failing" could
  * never be met and a target that is down for everyone would read "partial (regional)", a claim about
  * regions one vantage cannot make. So one confirmed-failing vantage out of one is a major_outage shown

@@ -1,4 +1,4 @@
-// The one status vocabulary of Marsad (DESIGN.md "Statuses"): API, database, pages and feeds all
+// The one status vocabulary of Marsad (docs/methodology.md § Statuses): API, database, pages and feeds all
 // derive their types from these arrays, so adding a code breaks the build where it is not handled.
 
 export const STATUSES = [

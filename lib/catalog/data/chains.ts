@@ -1,5 +1,5 @@
 // Layer-1 and layer-2 chains: liveness from at least three keyless RPC endpoints run by different
-// operators (DESIGN.md "Chain liveness"), plus the chain's own status page where it has one.
+// operators (docs/methodology.md § Chains), plus the chain's own status page where it has one.
 //
 // Endpoints: the chain's own public RPC from the facts file, then third parties from Chainlist's
 // public RPC list (DefiLlama/chainlist, constants/extraRpcs.js), preferring operators whose privacy
@@ -7,11 +7,11 @@
 // Solana is not on Chainlist: its third parties are PublicNode, Pocket Network and OnFinality, all
 // keyless (dRPC and Ankr now want a paid plan or a key for Solana). Bitcoin uses Esplora APIs.
 //
-// Thresholds are DESIGN.md's starting limits; quorum 2 = two distinct operators must answer before
+// Thresholds are the starting limits of docs/methodology.md § Chains; quorum 2 = two distinct operators must answer before
 // "stalled" can be said. blockTimeSec is the facts file's figure.
 import { esplora, evmRpc, solanaRpc, statuspage, type ServiceInput } from './helpers';
 
-/** DESIGN.md: the `safe` head older than max(30 min, 3× its usual lag) → "posting to L1 delayed". The usual
+/** docs/methodology.md § Chains: the `safe` head older than max(30 min, 3× its usual lag) → "posting to L1 delayed". The usual
  *  safe lag of these rollups is minutes (batches every few minutes), so the 30-minute floor applies. */
 const L2_SAFE_LIMIT_SEC = 30 * 60;
 
@@ -154,7 +154,7 @@ export const chainServices: ServiceInput[] = [
     website: 'https://polygon.technology',
     monitored: true,
     cloudDependencies: [],
-    // Finality via milestones (`finalized` tag); older than 5 min → degraded. Grouped with L2s as DESIGN does.
+    // Finality via milestones (`finalized` tag); older than 5 min → degraded. Grouped with L2s as docs/methodology.md § Chains does.
     chain: { family: 'evm', chainId: 137, softLimitSec: 30, hardLimitSec: 120, finalizedLimitSec: 5 * 60, quorum: 2, blockTimeSec: 2 },
     monitors: [
       evmRpc({ id: 'polygon-pos-polygon-rpc', operator: 'polygon-rpc', url: 'https://polygon-rpc.com', chainId: 137, finality: true }),

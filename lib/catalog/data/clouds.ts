@@ -1,5 +1,5 @@
 // Cloud providers: what they report themselves, from their public feeds. A feed without an incident
-// does not prove the cloud is healthy (DESIGN.md); these are `reported`, never `measured`.
+// does not prove the cloud is healthy (docs/methodology.md § Reported status); these are `reported`, never `measured`.
 import { REPORTED_INTERVAL_SEC, type MonitorInput, type ServiceInput } from './helpers';
 
 type CloudFeedInput = Extract<MonitorInput, { kind: 'cloud-feed' }>;

@@ -9,7 +9,7 @@ export type MonitorInput = z.input<typeof monitorSchema>;
 export type ChainInput = z.input<typeof chainSchema>;
 export type CloudDependencyInput = z.input<typeof cloudDependencySchema>;
 
-/** Chain RPCs and exchange APIs: DESIGN.md's 30 s checks (3 failures ≈ 90 s to confirm). */
+/** Chain RPCs and exchange APIs: 30 s checks (3 failures ≈ 90 s to confirm: docs/methodology.md § Confirmation). */
 export const LIVENESS_INTERVAL_SEC = 30;
 /** Companies' status pages and cloud feeds: they change slowly and are not ours to hammer. */
 export const REPORTED_INTERVAL_SEC = 60;

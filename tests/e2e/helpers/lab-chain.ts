@@ -1,6 +1,6 @@
 // An operator's catalog with one chain of their own, "Lab chain", watched through a fake EVM node: the
 // setup shared by the tests that follow a chain from producing blocks to stalled. One node, so quorum 1
-// (DESIGN.md allows it for this case); short limits and intervals so a stall shows within seconds.
+// (docs/methodology.md § Chains allows it for this case); short limits and intervals so a stall shows within seconds.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -87,7 +87,7 @@ describe('built-in catalog', () => {
     for (const service of catalog.services) expect(service.chain !== undefined, service.id).toBe(isChainCategory(service.category));
   });
 
-  it("uses DESIGN.md's starting limits", () => {
+  it("uses docs/methodology.md's starting limits", () => {
     const chain = (id: string) => byId.get(id)?.chain;
     expect(chain('bitcoin')).toMatchObject({ softLimitSec: 5400, hardLimitSec: 9000 });
     expect(chain('ethereum')).toMatchObject({ softLimitSec: 60, hardLimitSec: 180, finalizedLimitSec: 1500 });
