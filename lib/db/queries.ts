@@ -2,6 +2,7 @@
 // two processes writing the same thing leave one row.
 import { and, asc, desc, eq, getTableColumns, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from './client';
+import type { RollupInsert } from './rollup-rows';
 import { checkResults, incidents, rollups, serviceStates, statusChanges } from './schema';
 
 export type ServiceStateRow = typeof serviceStates.$inferSelect;
@@ -63,9 +64,7 @@ export async function readStatusChangesSince(db: Db, from: Date): Promise<(typeo
   return [...before, ...inRange];
 }
 
-export type RollupRow = typeof rollups.$inferInsert;
-
-export async function upsertRollups(db: Db, rows: RollupRow[]): Promise<void> {
+export async function upsertRollups(db: Db, rows: RollupInsert[]): Promise<void> {
   if (rows.length === 0) return;
   const set = Object.fromEntries(
     Object.entries(getTableColumns(rollups))

@@ -2,22 +2,12 @@
 // and the raw results, then the daily rollups of the days they touch. Idempotent: rows are upserted.
 import type { Catalog } from '@/lib/catalog/schema';
 import type { Db } from '@/lib/db/client';
-import { readRecentResults, readRollups, readStatusChangesSince, upsertRollups, type RollupRow } from '@/lib/db/queries';
+import { readRecentResults, readRollups, readStatusChangesSince, upsertRollups } from '@/lib/db/queries';
+import { rollupFromRow, rollupToRow, type RollupInsert } from '@/lib/db/rollup-rows';
 import type { ProbeResult } from '@/lib/probes/types';
 import {
-  buildDailyRollups, buildHourlyRollups, buildTimeline, DAY_MS, floorUtcDay, floorUtcHour, HOUR_MS, type Rollup, type StatusChange,
+  buildDailyRollups, buildHourlyRollups, buildTimeline, DAY_MS, floorUtcDay, floorUtcHour, HOUR_MS, type StatusChange,
 } from '@/lib/status';
-
-function toRow(r: Rollup, resolution: 'hour' | 'day'): RollupRow {
-  const { targetId, periodStart, periodEnd, worst, ...figures } = r;
-  return { serviceId: targetId, resolution, periodStart: new Date(periodStart), periodEnd: new Date(periodEnd), worst, ...figures, updatedAt: new Date() };
-}
-
-/** A stored rollup row as lib/status's Rollup (the shape every uptime figure is computed from). */
-export function rollupFromRow(row: Awaited<ReturnType<typeof readRollups>>[number]): Rollup {
-  const { serviceId, resolution: _resolution, periodStart, periodEnd, updatedAt: _updatedAt, ...figures } = row;
-  return { targetId: serviceId, periodStart: periodStart.getTime(), periodEnd: periodEnd.getTime(), ...figures };
-}
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -30,7 +20,7 @@ export async function buildRollupsFor(db: Db, catalog: Catalog, now: number): Pr
   const changes = groupBy(await readStatusChangesSince(db, new Date(from)), (c) => c.serviceId);
   const results = groupBy(await readRecentResults(db, new Date(from)), (r) => r.serviceId);
 
-  const hourly: RollupRow[] = [];
+  const hourly: RollupInsert[] = [];
   for (const service of catalog.services) {
     if (!service.monitored) continue;
     const timeline = buildTimeline(
@@ -40,7 +30,7 @@ export async function buildRollupsFor(db: Db, catalog: Catalog, now: number): Pr
     const serviceResults = (results.get(service.id) ?? []).map(
       (r): ProbeResult => ({ monitorId: r.monitorId, kind: 'http', vantage: r.vantage, outcome: r.outcome, reason: r.reason, startedAt: r.startedAt.getTime(), latencyMs: r.latencyMs, facts: {} }),
     );
-    hourly.push(...buildHourlyRollups(service.id, timeline, serviceResults, from, now).map((r) => toRow(r, 'hour')));
+    hourly.push(...buildHourlyRollups(service.id, timeline, serviceResults, from, now).map((r) => rollupToRow(r, 'hour', now)));
   }
   await upsertRollups(db, hourly);
 
@@ -48,5 +38,5 @@ export async function buildRollupsFor(db: Db, catalog: Catalog, now: number): Pr
   const dayStart = floorUtcDay(from);
   const hours = (await readRollups(db, 'hour', new Date(dayStart))).map(rollupFromRow);
   const days = buildDailyRollups(hours, now).filter((d) => d.periodStart >= dayStart && d.periodStart < dayStart + 2 * DAY_MS);
-  await upsertRollups(db, days.map((d) => toRow(d, 'day')));
+  await upsertRollups(db, days.map((d) => rollupToRow(d, 'day', now)));
 }

@@ -1,7 +1,7 @@
 // Liveness and readiness facts for /api/health and /api/metrics: is the database reachable, is the
 // scheduler keeping time, when did a check last succeed. Read live, never cached.
-import { sql } from 'drizzle-orm';
 import { getDatabase } from '@/lib/db/client';
+import { readCheckCountsByOutcome, readClockSkewSamples, readLastSuccessfulCheckAt } from '@/lib/db/health-queries';
 import { getFrontStats } from '@/lib/front/stats';
 import { getProbing } from '@/lib/engine/boot';
 
@@ -25,29 +25,31 @@ export interface Health {
   clockSkewSec: number | null;
 }
 
-export async function getHealth(): Promise<Health> {
+/** The window the clock skew and the recent-check metrics look back over. */
+const RECENT_CHECKS_MS = 5 * 60_000;
+
+export async function getHealth(now: number = Date.now()): Promise<Health> {
   const database: Health['database'] = { reachable: false, engine: null, latencyMs: null };
   let lastSuccessfulCheckAt: string | null = null;
   try {
     const handle = await getDatabase();
     database.engine = handle.engine;
     const t0 = performance.now();
-    const rows = (await handle.db.execute(sql`select max(started_at) as at from check_results where outcome = 'up'`)) as unknown as { rows?: { at: string | Date | null }[] };
+    const at = await readLastSuccessfulCheckAt(handle.db);
     database.latencyMs = Math.round(performance.now() - t0);
     database.reachable = true;
-    const at = (rows.rows ?? (rows as unknown as { at: string | Date | null }[]))[0]?.at;
-    lastSuccessfulCheckAt = at ? new Date(at).toISOString() : null;
+    lastSuccessfulCheckAt = at?.toISOString() ?? null;
   } catch (error) {
     database.error = (error as Error).message;
   }
   const probing = getProbing();
   const s = probing?.scheduler?.stats();
   const e = probing?.stats();
-  const clockSkewSec = database.reachable ? await measureClockSkewSec().catch(() => null) : null;
+  const clockSkewSec = database.reachable ? await measureClockSkewSec(now).catch(() => null) : null;
   return {
     clockSkewSec,
     status: database.reachable && !s?.writeFailing ? 'ok' : 'degraded',
-    time: new Date().toISOString(),
+    time: new Date(now).toISOString(),
     database,
     probing: s
       ? {
@@ -67,21 +69,17 @@ export async function getHealth(): Promise<Health> {
 }
 
 /** Median of (upstream Date header − our clock at the middle of the request) over the last 5 minutes. */
-async function measureClockSkewSec(): Promise<number | null> {
+async function measureClockSkewSec(now: number): Promise<number | null> {
   const { db } = await getDatabase();
-  const rows = (await db.execute(
-    sql`select (facts->>'serverDateMs')::float8 - (extract(epoch from started_at) * 1000 + latency_ms / 2.0) as skew_ms
-        from check_results where started_at > now() - interval '5 minutes' and facts ? 'serverDateMs' limit 2000`,
-  )) as unknown as { rows?: { skew_ms: number }[] };
-  const skews = (rows.rows ?? (rows as unknown as { skew_ms: number }[])).map((r) => Number(r.skew_ms)).sort((a, b) => a - b);
+  const skews = (await readClockSkewSamples(db, new Date(now - RECENT_CHECKS_MS))).sort((a, b) => a - b);
   if (skews.length === 0) return null;
   // Date headers have 1 s resolution: the median over many upstreams is what says something.
   return Math.round(skews[Math.floor(skews.length / 2)]! / 100) / 10;
 }
 
 /** Prometheus text exposition of the same facts, plus checks by outcome and the front cache. */
-export async function getMetricsText(): Promise<string> {
-  const health = await getHealth();
+export async function getMetricsText(now: number = Date.now()): Promise<string> {
+  const health = await getHealth(now);
   const lines: string[] = [];
   const metric = (name: string, help: string, type: 'gauge' | 'counter', samples: [string, number][]) => {
     lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
@@ -99,12 +97,9 @@ export async function getMetricsText(): Promise<string> {
   }
   try {
     const { db } = await getDatabase();
-    const rows = (await db.execute(
-      sql`select outcome, count(*)::int as n, avg(latency_ms)::float as latency from check_results where started_at > now() - interval '5 minutes' group by outcome`,
-    )) as unknown as { rows?: { outcome: string; n: number; latency: number }[] };
-    const list = rows.rows ?? (rows as unknown as { outcome: string; n: number; latency: number }[]);
-    metric('marsad_checks_recent', 'Checks in the last 5 minutes, by outcome (all vantages).', 'gauge', list.map((r) => [`{outcome="${r.outcome}"}`, r.n]));
-    metric('marsad_probe_latency_ms_avg', 'Mean probe latency in the last 5 minutes, by outcome.', 'gauge', list.map((r) => [`{outcome="${r.outcome}"}`, Math.round(r.latency ?? 0)]));
+    const list = await readCheckCountsByOutcome(db, new Date(now - RECENT_CHECKS_MS));
+    metric('marsad_checks_recent', 'Checks in the last 5 minutes, by outcome (all vantages).', 'gauge', list.map((r) => [`{outcome="${r.outcome}"}`, r.checks]));
+    metric('marsad_probe_latency_ms_avg', 'Mean probe latency in the last 5 minutes, by outcome.', 'gauge', list.map((r) => [`{outcome="${r.outcome}"}`, Math.round(r.latencyAvgMs ?? 0)]));
   } catch {
     // The database is down: marsad_up says so.
   }

@@ -3,7 +3,7 @@
 import { getCatalog } from '@/lib/catalog';
 import { getDatabase } from '@/lib/db/client';
 import { readDetectedIncidentsBetween, readRollupsSince } from '@/lib/db/history-queries';
-import { rollupFromRow } from '@/lib/engine/rollups';
+import { rollupFromRow } from '@/lib/db/rollup-rows';
 import { DAY_MS, deriveUptimeDays, deriveUptimeWindows, floorUtcDay, type UptimeDay } from '@/lib/status';
 import type { UptimeBarDay, UptimeOverview } from '@/lib/view-types';
 import { pastEntriesFor } from '@/lib/read-models/service-incidents';

@@ -3,7 +3,7 @@
 import { getDatabase } from '@/lib/db/client';
 import { readRollups } from '@/lib/db/queries';
 import { DAY_MS, deriveUptimeWindows, floorUtcDay, type UptimeFigure, type UptimeWindow } from '@/lib/status';
-import { rollupFromRow } from '@/lib/engine/rollups';
+import { rollupFromRow } from '@/lib/db/rollup-rows';
 
 export async function getUptimeWindows(serviceId: string, now = Date.now()): Promise<Record<UptimeWindow, UptimeFigure>> {
   const { db } = await getDatabase();
