@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
-import { spComponentSchema, spIncidentSchema, spPageSchema, spStatusSchema, spSummarySchema } from '../unit/open-data/statuspage-schema';
+import { spComponentSchema, spIncidentSchema, spPageSchema, spStatusSchema, spSummarySchema } from '../helpers/statuspage-schema';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asArray = <T,>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);

@@ -45,7 +45,12 @@ export interface FactsConcentration {
   as_of: string;
   note?: string;
 }
+export interface FactsService {
+  id: string;
+  category: string;
+}
 export interface Facts {
+  services: FactsService[];
   incidents: FactsIncident[];
   concentration: FactsConcentration[];
   not_verified: string[];
@@ -53,5 +58,5 @@ export interface Facts {
 }
 
 export const FACTS: Facts = JSON.parse(
-  readFileSync(new URL('../../fixtures/facts.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/facts.json', import.meta.url), 'utf8'),
 ) as Facts;

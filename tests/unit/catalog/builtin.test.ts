@@ -1,23 +1,11 @@
 // The built-in catalog: valid against the contract (lib/catalog/schema.ts), complete against the facts
 // file, and honest about cloud dependencies (every one traceable to an event of that provider).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { catalogSchema, type Catalog, type Category, type Monitor } from '@/lib/catalog/schema';
 import { isChainCategory } from '@/lib/catalog/categories';
 import { builtinCatalog } from '@/lib/catalog/services';
+import { FACTS as facts } from '../../helpers/facts';
 
-interface FactsEvent {
-  service: string;
-  source: string;
-  extra_sources?: string[];
-}
-interface Facts {
-  services: { id: string; category: string }[];
-  incidents: { id: string; provider: string; events: FactsEvent[] }[];
-}
-
-const facts = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/facts.json', import.meta.url)), 'utf8')) as Facts;
 const parsed = catalogSchema.safeParse(builtinCatalog);
 const catalog: Catalog = parsed.success ? parsed.data : ({ version: 1, services: [], canaries: [] } as Catalog);
 const byId = new Map(catalog.services.map((s) => [s.id, s]));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONCENTRATION, concentrationFor } from '@/lib/incidents/concentration';
 import { NOT_VERIFIED_ITEMS, notVerifiedFor, notVerifiedLabel } from '@/lib/incidents/not-verified';
 import { PAST_INCIDENTS } from '@/lib/incidents/past';
-import { FACTS } from './facts';
+import { FACTS } from '../../helpers/facts';
 
 describe('concentration', () => {
   it('has every facts figure with the same sources and confidence', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PAST_INCIDENTS, findPastEvent, findPastIncident, pastEventsForService } from '@/lib/incidents/past';
 import { AGGREGATE_LABELS, SERVICE_LABEL_MAP, serviceIdsFor } from '@/lib/incidents/service-map';
 import { EVENT_ID_PATTERN, EVENT_STATES, INCIDENT_SERVICE_IDS, type PastIncident } from '@/lib/incidents/types';
-import { FACTS, type FactsEvent } from './facts';
+import { FACTS, type FactsEvent } from '../../helpers/facts';
 
 function incidentFor(factsId: string): PastIncident {
   const inc = PAST_INCIDENTS.find((i) => i.factsId === factsId);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { EVENT_STATES, type EventState } from '@/lib/incidents/types';
 import { bidiHtml, bidiPlain, buildAtom, buildRss, escapeXml, feedPath, type FeedContext } from '@/lib/open-data/feeds';
-import { PAST_RECORDS } from './fixtures';
+import { PAST_RECORDS } from '../../helpers/snapshots';
 
 const RLM = '\u200F';
 const FSI = '\u2068';

@@ -11,8 +11,8 @@ import {
   statuspageStatus,
   type StatuspageContext,
 } from '@/lib/open-data/statuspage';
-import { monitoredIds, PAST_RECORDS, snapshotWith } from './fixtures';
-import { spComponentSchema, spIncidentSchema, spSummarySchema } from './statuspage-schema';
+import { monitoredIds, PAST_RECORDS, snapshotWith } from '../../helpers/snapshots';
+import { spComponentSchema, spIncidentSchema, spSummarySchema } from '../../helpers/statuspage-schema';
 
 const context: StatuspageContext = {
   lang: 'en',

@@ -3,7 +3,7 @@ import type { ChainConfig } from '@/lib/catalog/schema';
 import type { ProbeFacts, ProbeResult } from '@/lib/probes/types';
 import { LAG_MAX_BLOCKS, LAG_MAX_SEC, type ChainEndpointInput } from '@/lib/status/chain-endpoints';
 import { STALL_ROUNDS, initialChainMemory, stepChain, type ChainMemory, type ChainVerdict } from '@/lib/status/chain';
-import { SEC, T0 } from './helpers';
+import { SEC, T0 } from '../../helpers/probe-results';
 
 const ETH: ChainConfig = { family: 'evm', chainId: 1, softLimitSec: 60, hardLimitSec: 180, quorum: 2, finalizedLimitSec: 25 * 60, blockTimeSec: 12 };
 const BASE: ChainConfig = { family: 'evm', chainId: 8453, softLimitSec: 20, hardLimitSec: 60, quorum: 2, safeLimitSec: 30 * 60, blockTimeSec: 2 };

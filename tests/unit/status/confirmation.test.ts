@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FAIL_THRESHOLD, RECOVER_THRESHOLD, initialConfirmation, stepConfirmation } from '@/lib/status/confirmation';
-import { at, checks, confirm, result, T0 } from './helpers';
+import { at, checks, confirm, result, T0 } from '../../helpers/probe-results';
 
 describe('confirmation per (monitor, vantage)', () => {
   it('uses the DESIGN thresholds: 3 failures down, 2 successes up', () => {

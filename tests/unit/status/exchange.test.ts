@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProbeFacts } from '@/lib/probes/types';
 import { TRADE_FRESH_SEC, TRADE_HALT_SEC, deriveTradingStatus, type TradingInput } from '@/lib/status/exchange';
 import { isAnnouncedMaintenance } from '@/lib/status/maintenance';
-import { MIN, SEC, T0, result } from './helpers';
+import { MIN, SEC, T0, result } from '../../helpers/probe-results';
 
 const NOW = T0 + 60 * MIN;
 const HOUR = 60 * MIN;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProbeResult } from '@/lib/probes/types';
 import { GUARD_MIN_OPERATORS, GUARD_WINDOW_MS, assessVantages, impairedVantages, setAsideImpaired } from '@/lib/status/guard';
 import { aggregateVantages } from '@/lib/status/vantages';
-import { INTERVAL_SEC, SEC, T0, confirm, result } from './helpers';
+import { INTERVAL_SEC, SEC, T0, confirm, result } from '../../helpers/probe-results';
 
 const NOW = T0 + 10 * 60 * SEC;
 const TARGETS = ['coinbase-api', 'kraken-api', 'infura-eth', 'alchemy-eth', 'drpc-eth'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REOPEN_WINDOW_MS, stepIncidents, type IncidentLog, type IncidentChange } from '@/lib/status/incidents';
 import type { StatusEvent } from '@/lib/status/shared';
 import { stepTarget, type TargetMemory, type TargetObservation } from '@/lib/status/transitions';
-import { at, checks, confirm, MIN, T0 } from './helpers';
+import { at, checks, confirm, MIN, T0 } from '../../helpers/probe-results';
 
 const ctx = { targetId: 'coinbase-api', intervalSec: 30 };
 const down = (firstCheckAt: number, confirmedAt = firstCheckAt + MIN, status: StatusEvent['status'] = 'major_outage'): StatusEvent => ({

@@ -21,7 +21,7 @@ import {
   type StatusChange,
   type TargetMemory,
 } from '@/lib/status';
-import { SEC, result } from './helpers';
+import { SEC, result } from '../../helpers/probe-results';
 
 const DAY0 = Date.UTC(2025, 9, 20);
 const ROUND_MS = 30 * SEC;

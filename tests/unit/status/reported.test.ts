@@ -8,7 +8,7 @@ import {
   summarizeVendorLag,
   type VendorLag,
 } from '@/lib/status/reported';
-import { MIN, SEC, T0 } from './helpers';
+import { MIN, SEC, T0 } from '../../helpers/probe-results';
 
 const HOUR = 60 * MIN;
 const c = (id: string, status: string): ReportedComponent => ({ id, name: id, status });

@@ -4,7 +4,7 @@ import type { TradingVerdict } from '@/lib/status/exchange';
 import { deriveCloudReportedStatus, deriveReportedStatus } from '@/lib/status/reported';
 import { deriveServiceStatus, type ServiceStatusInput } from '@/lib/status/service';
 import type { TargetVerdict } from '@/lib/status/vantages';
-import { MIN, T0 } from './helpers';
+import { MIN, T0 } from '../../helpers/probe-results';
 
 const NOW = T0 + 30 * MIN;
 const monitored = { monitored: true };

@@ -13,7 +13,7 @@ import {
 } from '@/lib/status/rollups';
 import { MIN_COVERAGE, computeUptimePercent, deriveUptimeDays, deriveUptimeWindows, summarizeUptime } from '@/lib/status/uptime';
 import type { Status } from '@/lib/status/vocabulary';
-import { checks, MIN } from './helpers';
+import { checks, MIN } from '../../helpers/probe-results';
 
 const DAY0 = Date.UTC(2025, 9, 20); // 2025-10-20 00:00 UTC
 const none = { operationalMs: 0, degradedMs: 0, partialMs: 0, majorMs: 0, maintenanceMs: 0 };

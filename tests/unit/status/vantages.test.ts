@@ -6,7 +6,7 @@ import {
   defaultVantageQuorum,
   type VantageState,
 } from '@/lib/status/vantages';
-import { INTERVAL_SEC, MIN, SEC, T0, confirmSeq } from './helpers';
+import { INTERVAL_SEC, MIN, SEC, T0, confirmSeq } from '../../helpers/probe-results';
 
 /**
  * Each vantage runs the same number of checks ending at `now`; `fails` = how long it has been failing
