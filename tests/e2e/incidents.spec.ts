@@ -197,7 +197,9 @@ test.describe('incident pages', () => {
     }
     const badLang = await request.get(`/api/incidents/${OCT}.csv?lang=fr`);
     expect(badLang.status()).toBe(400);
-    expect((await badLang.json()).error.code).toBe('bad_lang');
+    const badLangBody = await badLang.json();
+    expect(badLangBody.error.code).toBe('invalid_parameter');
+    expect(badLangBody.error.parameter).toBe('lang');
   });
 });
 

@@ -67,11 +67,18 @@ export interface FrontAnswer {
 }
 
 /** JSON error in the shape of /api/v1's, never stored. */
-export function jsonAnswer(route: RouteEntry, status: number, code: string, message: string, extra: Record<string, string> = {}): FrontAnswer {
+export function jsonAnswer(
+  route: RouteEntry,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, string> = {},
+  parameter?: string,
+): FrontAnswer {
   return {
     status,
     headers: { ...routeHeaders(route), 'content-type': 'application/json; charset=utf-8', 'cache-control': NO_STORE, ...extra },
-    body: JSON.stringify({ error: { code, message } }),
+    body: JSON.stringify({ error: { code, message, ...(parameter === undefined ? {} : { parameter }) } }),
   };
 }
 

@@ -18,11 +18,12 @@ const PAGE_ROUTE = routeFor('/');
 
 class AtCapacity extends Error {}
 
-export function startFrontWorker(settings: FrontSettings, innerPort: number): http.Server {
+/** `now` is the cache's clock (tests move it instead of waiting). */
+export function startFrontWorker(settings: FrontSettings, innerPort: number, options: { now?: () => number } = {}): http.Server {
   // If the primary dies (even by SIGKILL), its workers must not hold the port.
   process.on('disconnect', () => process.exit(0));
   const upstream: Upstream = { port: innerPort, host: new URL(settings.publicOrigin).host, timeoutMs: settings.renderTimeoutMs };
-  const cache = new MicroCache({ budgetBytes: settings.cacheBytes, staleIfErrorMs: settings.staleIfErrorMs });
+  const cache = new MicroCache({ budgetBytes: settings.cacheBytes, staleIfErrorMs: settings.staleIfErrorMs, ...(options.now && { now: options.now }) });
   let renders = 0;
   const send = (message: WorkerMessage) => process.send?.(message);
 
@@ -110,7 +111,8 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number): ht
     }
     if (route.strictQuery && target.unknown.length) {
       const allowed = route.query.length ? `It takes: ${route.query.join(', ')}.` : 'It takes no query parameters.';
-      return answer(res, jsonAnswer(route, 400, 'unknown_parameter', `Unknown query parameter "${target.unknown[0]}". ${allowed}`), method === 'HEAD');
+      const name = target.unknown[0]!;
+      return answer(res, jsonAnswer(route, 400, 'unknown_parameter', `Unknown query parameter "${name}". ${allowed}`, {}, name), method === 'HEAD');
     }
 
     const proceed = () => {
