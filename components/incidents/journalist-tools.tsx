@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { LocalTime } from '@/components/ui/local-time';
 import { Link } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
 import { DATA_LICENSE } from '@/lib/incidents/methodology';
 import type { Correction } from '@/lib/incidents/types';
 import { BidiText } from './bidi-text';
@@ -41,7 +42,7 @@ export function CiteThis({ citations }: { citations: { ar: string; en: string } 
   return (
     <div className="space-y-2" data-section="cite">
       <h3 className="font-semibold">{t('cite')}</h3>
-      {(['ar', 'en'] as const).map((lang) => (
+      {routing.locales.map((lang) => (
         <figure key={lang} className="space-y-1">
           <figcaption className="text-xs text-muted">{lang === 'ar' ? t('citeAr') : t('citeEn')}</figcaption>
           <blockquote lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className="select-all rounded border border-line bg-surface p-3 text-sm" data-citation={lang}>

@@ -1,10 +1,15 @@
 // One rule for the words of a status (lib/i18n/status-label.ts): the status badge, the live announcer,
 // the SVG badge and the share image all ask it.
 import { describe, expect, it } from 'vitest';
-import { statusLabelKey } from '@/lib/i18n/status-label';
+import { badgeMessageKey, statusLabelKey } from '@/lib/i18n/status-label';
 import { STATUSES } from '@/lib/status/vocabulary';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
+
+/** A message by its dotted key (`status.degraded`). */
+function lookup(messages: object, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
+}
 
 describe('statusLabelKey', () => {
   it('says "not monitored live" for an unmonitored service, whatever its status', () => {
@@ -28,11 +33,19 @@ describe('statusLabelKey', () => {
       for (const status of STATUSES) {
         for (const subject of [{ monitored: false }, { chain: true }, {}]) {
           const key = statusLabelKey(status, subject);
-          expect(messages.status[key], key).toBeTypeOf('string');
-          const badge = key === 'notMonitored' || key === 'chainStalled' ? messages.badge[key] : messages.badge.status[key];
-          expect(badge, key).toBeTypeOf('string');
+          expect(lookup(messages.status, key), key).toBeTypeOf('string');
+          const badgeKey = badgeMessageKey(key);
+          expect(lookup(messages.badge, badgeKey), badgeKey).toBeTypeOf('string');
         }
       }
     }
+  });
+});
+
+describe('badgeMessageKey', () => {
+  it('puts the statuses under status. and keeps the two sentences as they are', () => {
+    expect(badgeMessageKey('degraded')).toBe('status.degraded');
+    expect(badgeMessageKey('chainStalled')).toBe('chainStalled');
+    expect(badgeMessageKey('notMonitored')).toBe('notMonitored');
   });
 });

@@ -8,7 +8,7 @@ import { effectiveStatus, servicesOfGroup, summarizeSet } from '@/lib/read-model
 import { measureText } from '@/lib/open-data/text-render';
 import type { Status } from '@/lib/status/vocabulary';
 import { getStatusSnapshot } from '@/lib/read-models/snapshot';
-import { statusLabelKey } from '@/lib/i18n/status-label';
+import { badgeMessageKey, statusLabelKey } from '@/lib/i18n/status-label';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,8 +36,7 @@ export function GET(request: Request, { params }: RouteContext<'/badge/[kind]/[f
       if (!service) return apiError(request, 404, 'service_not_found', `No service has the id "${id.data}".`, 'id');
       status = effectiveStatus(service, snapshot);
       label = service.name[lang];
-      const key = statusLabelKey(status, service);
-      message = key === 'notMonitored' || key === 'chainStalled' ? t(key) : t(`status.${key}`);
+      message = t(badgeMessageKey(statusLabelKey(status, service)));
     } else {
       const id = parsePathParam(request, 'id', match[1]!, groupIdSchema);
       if (!id.ok) return apiError(request, 404, 'group_not_found', `No group has the id "${match[1]}": use exchange, l1, l2, infra or cloud.`, 'id');
