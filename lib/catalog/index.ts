@@ -2,6 +2,7 @@
 // MARSAD_CATALOG. Invalid input stops the start with the path of the first bad field.
 import fs from 'node:fs';
 import { catalogSchema, type Catalog, type Category, type Service, CATEGORIES } from './schema';
+import { namesNonPublicAddress } from './literal-address';
 import { builtinCatalog } from './services';
 
 export * from './schema';
@@ -17,10 +18,24 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
+/** Monitors whose URL is a private address literal without allowPrivateNetwork, with their paths. */
+function privateLiterals(catalog: Catalog): { path: PropertyKey[]; message: string }[] {
+  const message = 'a loopback, private or link-local address: set "allowPrivateNetwork": true on this monitor to probe it';
+  const found: { path: PropertyKey[]; message: string }[] = [];
+  const check = (m: Catalog['canaries'][number], path: PropertyKey[]) => {
+    const url = 'url' in m && typeof m.url === 'string' ? m.url : null;
+    if (url && !m.allowPrivateNetwork && namesNonPublicAddress(url)) found.push({ path: [...path, 'url'], message });
+  };
+  catalog.canaries.forEach((m, i) => check(m, ['canaries', i]));
+  catalog.services.forEach((s, i) => s.monitors.forEach((m, j) => check(m, ['services', i, 'monitors', j])));
+  return found;
+}
+
 export function parseCatalog(input: unknown, origin: string): Catalog {
   const parsed = catalogSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.slice(0, 5).map((issue) => `  - ${formatPath(issue.path) || '(root)'}: ${issue.message}`);
+  const issues = parsed.success ? privateLiterals(parsed.data) : parsed.error.issues;
+  if (parsed.success && issues.length === 0) return parsed.data;
+  const lines = issues.slice(0, 5).map((issue) => `  - ${formatPath(issue.path) || '(root)'}: ${issue.message}`);
   throw new CatalogError(`Invalid catalog in ${origin}:\n${lines.join('\n')}`);
 }
 
