@@ -132,10 +132,11 @@ function describeEdge(edge: ImportEdge): string {
   return `${edge.from}:${edge.line} imports '${edge.specifier}'${edge.typeOnly ? ' (type)' : ''}`;
 }
 
-/** Direct imports of the files under `scope` that the rule forbids. */
-function directViolations(scope: string[], rule: Forbidden): string[] {
+/** Direct imports of the files under `scope` (but not under `except`) that the rule forbids. */
+function directViolations(scope: string[], rule: Forbidden, except: string[] = []): string[] {
   return scope
     .flatMap((dir) => listSources(dir))
+    .filter((file) => !except.some((area) => isIn(file, area)))
     .flatMap((file) => importsOfFile(file))
     .filter((edge) => forbids(rule, edge))
     .map(describeEdge);
@@ -200,6 +201,18 @@ describe('import rules', () => {
 
   it('lib never imports components or app', () => {
     expect(directViolations(['lib'], { areas: ['components', 'app'] })).toEqual([]);
+  });
+
+  it('under lib/, only lib/i18n imports next-intl', () => {
+    expect(directViolations(['lib'], { packages: ['next-intl'] }, ['lib/i18n'])).toEqual([]);
+  });
+
+  it('under lib/, only the read models and the engine touch lib/db', () => {
+    expect(directViolations(['lib'], { areas: ['lib/db'] }, ['lib/db', 'lib/read-models', 'lib/engine'])).toEqual([]);
+  });
+
+  it('one composition root: only lib/engine wires the scheduler (lib, components and app)', () => {
+    expect(directViolations(['lib', 'components', 'app'], { areas: ['lib/scheduler'] }, ['lib/scheduler', 'lib/engine'])).toEqual([]);
   });
 
   it('lib/view-types.ts has type imports only', () => {
