@@ -44,6 +44,8 @@ export interface CacheStats {
 interface Entry {
   response: CachedResponse;
   bytes: number;
+  /** When the entry last moved to the recently-used end (at most once a second: a hit stays cheap). */
+  touchedAt: number;
 }
 
 /** Headers and bookkeeping cost memory too: a fixed estimate per entry. */
@@ -65,9 +67,28 @@ export class MicroCache {
   peek(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
+    this.touch(key, entry);
+    return entry.response;
+  }
+
+  /**
+   * The hot path: the stored copy when it is fresh, synchronously (no promise), else undefined and the
+   * caller goes through get(). Counts the hit.
+   */
+  fresh(key: string, freshMs: number): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    const now = this.now();
+    if (now - entry.response.storedAt >= freshMs) return undefined;
+    if (now - entry.touchedAt > 1_000) this.touch(key, entry, now);
+    this.stats.hits++;
+    return entry.response;
+  }
+
+  private touch(key: string, entry: Entry, now = this.now()): void {
+    entry.touchedAt = now;
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry.response;
   }
 
   /**
@@ -158,7 +179,7 @@ export class MicroCache {
       this.bytes -= old.bytes;
       this.entries.delete(key);
     }
-    this.entries.set(key, { response, bytes });
+    this.entries.set(key, { response, bytes, touchedAt: this.now() });
     this.bytes += bytes;
     this.evict();
   }

@@ -53,7 +53,8 @@ export interface Prepared {
 
 const prepared = new WeakMap<CachedResponse, Map<string, Prepared>>();
 
-export function prepare(response: CachedResponse, outcome: string, accepted: Encoding, onBrotli: (bytes: number) => void): Prepared {
+/** `extra` headers (HSTS) are the same for every answer of a worker: part of the prepared list. */
+export function prepare(response: CachedResponse, outcome: string, accepted: Encoding, extra: readonly string[], onBrotli: (bytes: number) => void): Prepared {
   const compressed = response.headers['content-encoding'] === 'gzip';
   let encoding: Encoding = compressed ? accepted : 'identity';
   let body: Buffer | null = response.body;
@@ -75,9 +76,9 @@ export function prepare(response: CachedResponse, outcome: string, accepted: Enc
         delete headers['content-encoding'];
       } else headers['content-encoding'] = encoding;
     }
-    const notModified = Object.entries(headers).flat();
+    const notModified = [...Object.entries(headers).flat(), ...extra];
     if (body) headers['content-length'] = String(body.length);
-    variant = { headers: Object.entries(headers).flat(), notModified, body };
+    variant = { headers: [...Object.entries(headers).flat(), ...extra], notModified, body };
     variants.set(key, variant);
   }
   return variant;

@@ -67,23 +67,24 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
     res.end(head ? undefined : a.body);
   };
 
+  // HSTS only where the public origin is https (it would pin a plain-http test host otherwise).
+  const hsts = settings.publicOrigin.startsWith('https:') ? ['strict-transport-security', 'max-age=31536000; includeSubDomains'] : [];
   const serveCached = (req: http.IncomingMessage, res: http.ServerResponse, key: string, response: CachedResponse, outcome: CacheOutcome) => {
-    const variant = prepare(response, outcome, preferredEncoding(req.headers['accept-encoding']), (bytes) => cache.grow(key, response, bytes));
-    const extra = settings.publicOrigin.startsWith('https:') ? ['strict-transport-security', 'max-age=31536000; includeSubDomains'] : [];
+    const variant = prepare(response, outcome, preferredEncoding(req.headers['accept-encoding']), hsts, (bytes) => cache.grow(key, response, bytes));
     const etag = response.headers.etag;
-    if (etag && req.headers['if-none-match'] === etag && response.status === 200) {
-      res.writeHead(304, extra.length ? [...variant.notModified, ...extra] : variant.notModified);
+    if (etag && response.status === 200 && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, variant.notModified);
       res.end();
       return;
     }
     if (variant.body) {
-      res.writeHead(response.status, extra.length ? [...variant.headers, ...extra] : variant.headers);
+      res.writeHead(response.status, variant.headers);
       res.end(req.method === 'HEAD' ? undefined : variant.body);
       return;
     }
     inflate(response.body).then(
       (body) => {
-        res.writeHead(response.status, [...variant.headers, 'content-length', String(body.length), ...extra]);
+        res.writeHead(response.status, [...variant.headers, 'content-length', String(body.length)]);
         res.end(req.method === 'HEAD' ? undefined : body);
       },
       () => answer(res, unavailable(PAGE_ROUTE, '/', 5)),
@@ -95,6 +96,15 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
     if (!target.ok) return answer(res, jsonAnswer(PAGE_ROUTE, 400, 'bad_request', target.message));
     const { route, pathname } = target;
     const method = req.method ?? 'GET';
+
+    // The hot path: a fresh copy for a plain GET, served without a promise or a closure.
+    if (
+      method === 'GET' && route.frontCached && !route.rateLimited && (!route.strictQuery || target.unknown.length === 0) &&
+      req.headers.rsc === undefined && req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined
+    ) {
+      const hit = cache.fresh(target.key, route.lifetime!.fresh * 1000);
+      if (hit) return serveCached(req, res, target.key, hit, 'fresh');
+    }
 
     if (method === 'OPTIONS') {
       res.writeHead(204, { ...routeHeaders(route), allow: READ_METHODS, 'access-control-allow-methods': READ_METHODS, 'cache-control': 'no-store' });
