@@ -6,6 +6,7 @@
 // logged and replaced.
 import cluster, { type Worker } from 'node:cluster';
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
 import type { CacheStats } from '@/lib/front/micro-cache';
@@ -26,7 +27,17 @@ function fatal(message: string): never {
   process.exit(1);
 }
 
+/** Binds the public port once and lets it go: a port in use or an address not on this host fails now, before Next and the database start. */
+function checkCanListen(settings: FrontSettings): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error) => reject(new Error(`the front server cannot listen on ${settings.host ?? 'all interfaces'}:${settings.port}: ${error.message}`)));
+    probe.listen(settings.port, settings.host, () => probe.close(() => resolve()));
+  });
+}
+
 export async function startPrimary(settings: FrontSettings): Promise<void> {
+  await checkCanListen(settings);
   (process.env as Record<string, string>).NODE_ENV = 'production';
   // `localhost`, not a loopback literal: Next 16 turns its own rewrites into proxy loops on 127.0.0.1.
   const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port: settings.port });
