@@ -1,9 +1,11 @@
 // JSON-RPC 2.0 over one bounded HTTP POST, shared by the evm and solana probes: single calls and batches
-// (falling back to one call at a time for nodes that refuse batches), answers matched by id, and
-// error objects mapped to `rpc_error` (or `rate_limited` for the "limit exceeded" code).
+// (falling back to one call at a time for nodes that refuse batches, and remembering them), answers
+// matched by id, and error objects mapped to `rpc_error` (or `rate_limited` for the "limit exceeded" code).
 import { z } from 'zod';
 import { ProbeFailure, describeZodError, invalidResponse } from './failure';
+import { parseJsonWith } from './request';
 import type { ProbeSession } from './session';
+import type { BatchRefusalMemory } from './types';
 
 export interface RpcCall {
   method: string;
@@ -41,16 +43,71 @@ export async function callRpc(session: ProbeSession, url: string, call: RpcCall)
 }
 
 /**
+ * HTTP statuses with which public endpoints refuse a batch they would answer one call at a time: 400 (bad
+ * request: a proxy that parses only single objects), 405 (method not allowed for this body), 413 (payload
+ * too large: a batch over the proxy's size cap), 415 (unsupported media type). A 5xx is the endpoint
+ * failing and a 429 is a rate limit: neither is a refusal, and neither is retried call by call.
+ */
+export const BATCH_REFUSAL_STATUSES: ReadonlySet<number> = new Set([400, 405, 413, 415]);
+
+/** How long an endpoint stays known as batch-refusing before a batch is offered again (its proxy may change). */
+export const BATCH_REFUSAL_MEMORY_MS = 6 * 60 * 60_000;
+/** Endpoints remembered at most (a catalog has tens of RPC URLs; the oldest entry goes first). */
+const BATCH_REFUSAL_MAX_ENTRIES = 1000;
+
+export function createBatchRefusalMemory(options: { rememberMs?: number; now?: () => number } = {}): BatchRefusalMemory {
+  const rememberMs = options.rememberMs ?? BATCH_REFUSAL_MEMORY_MS;
+  const now = options.now ?? Date.now;
+  const until = new Map<string, number>();
+  return {
+    refuses(url) {
+      const expiry = until.get(url);
+      if (expiry === undefined) return false;
+      if (now() < expiry) return true;
+      until.delete(url);
+      return false;
+    },
+    remember(url) {
+      until.delete(url);
+      if (until.size >= BATCH_REFUSAL_MAX_ENTRIES) until.delete(until.keys().next().value!);
+      until.set(url, now() + rememberMs);
+    },
+  };
+}
+
+/** The process's memory, used when the probe context brings none (tests bring their own). */
+const PROCESS_BATCH_REFUSALS = createBatchRefusalMemory();
+
+const batchAnswerSchema = z.union([z.array(rpcResponseSchema), rpcResponseSchema]);
+
+async function callOneByOne(session: ProbeSession, url: string, calls: readonly RpcCall[]): Promise<RpcAnswer[]> {
+  const answers: RpcAnswer[] = [];
+  for (const call of calls) answers.push(await callRpc(session, url, call));
+  return answers;
+}
+
+/**
  * Sends all calls in one batch (one round trip, one consistent snapshot) and returns answers in call order.
- * A node that answers a batch with a single error object does not support batches: ask one by one.
+ * A node that refuses the batch, with a single error object (proxyd's `{"error": {"code": -32700, …}}`)
+ * or with an HTTP 400/405/413/415, is asked one call at a time and remembered as batch-refusing. A single
+ * "limit exceeded" object is a rate limit, not a refusal: the probe ends `rate_limited` without more calls.
  */
 export async function callRpcBatch(session: ProbeSession, url: string, calls: readonly RpcCall[]): Promise<RpcAnswer[]> {
+  const memory = session.ctx.batchRefusals ?? PROCESS_BATCH_REFUSALS;
+  if (memory.refuses(url)) return callOneByOne(session, url, calls);
+
   const batch = calls.map((call, i) => envelope(call, i + 1));
-  const answer = await session.postJson(url, batch, z.union([z.array(rpcResponseSchema), rpcResponseSchema]));
+  const accepted = (status: number) => (status >= 200 && status < 300) || BATCH_REFUSAL_STATUSES.has(status);
+  const res = await session.fetchText({ url, method: 'POST', json: batch, acceptStatus: accepted });
+  if (BATCH_REFUSAL_STATUSES.has(res.status)) {
+    memory.remember(url);
+    return callOneByOne(session, url, calls);
+  }
+  const answer = parseJsonWith(res.text, batchAnswerSchema);
   if (!Array.isArray(answer)) {
-    const sequential: RpcAnswer[] = [];
-    for (const call of calls) sequential.push(await callRpc(session, url, call));
-    return sequential;
+    if (answer.error?.code === RPC_LIMIT_EXCEEDED) throw rpcFailure('batch', answer.error);
+    memory.remember(url);
+    return callOneByOne(session, url, calls);
   }
   const byId = new Map(answer.map((r) => [r.id, r]));
   return batch.map(({ id, method }) => {

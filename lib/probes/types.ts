@@ -63,6 +63,12 @@ export interface ProbeResult {
   facts: ProbeFacts;
 }
 
+/** Which JSON-RPC endpoints refused a batch, so later runs ask them one call at a time straight away. */
+export interface BatchRefusalMemory {
+  refuses(url: string): boolean;
+  remember(url: string): void;
+}
+
 export interface ProbeContext {
   fetch: typeof fetch;
   vantage: string;
@@ -71,6 +77,8 @@ export interface ProbeContext {
   userAgent: string;
   /** Resolves a host name; used to refuse private addresses unless the monitor allows them. */
   lookup?: (host: string) => Promise<string[]>;
+  /** Endpoints known to refuse JSON-RPC batches (json-rpc.ts); one memory per process when absent. */
+  batchRefusals?: BatchRefusalMemory;
   /** Optional external abort (scheduler shutdown). */
   signal?: AbortSignal;
 }
