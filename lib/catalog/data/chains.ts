@@ -82,6 +82,9 @@ export const chainServices: ServiceInput[] = [
     chain: { family: 'evm', chainId: 1329, softLimitSec: 15, hardLimitSec: 60, quorum: 2, blockTimeSec: 0.4 },
     monitors: [
       evmRpc({ id: 'sei-official', operator: 'sei-foundation', url: 'https://evm-rpc.sei-apis.com', chainId: 1329, finality: false }),
+      // Not on Chainlist's extraRpcs, unlike the others: confirmed instead from Sei's own documentation, whose RPC
+      // table lists it for mainnet as PublicNode's public endpoint, 5 req/s (sei-protocol/sei-docs,
+      // src/components/RpcSelector/index.tsx @0d100fc2f8a84d3e73b13011a196bcab1cc0b607). One batch per 30 s is far below that.
       evmRpc({ id: 'sei-publicnode', operator: 'publicnode', url: 'https://sei-evm-rpc.publicnode.com', chainId: 1329, finality: false }),
       evmRpc({ id: 'sei-drpc', operator: 'drpc', url: 'https://sei.drpc.org', chainId: 1329, finality: false }),
       evmRpc({ id: 'sei-pocket', operator: 'pocket-network', url: 'https://sei.api.pocket.network', chainId: 1329, finality: false }),
