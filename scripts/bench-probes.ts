@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorSchema } from '@/lib/catalog/schema';
 import { openDatabase, readDbConfig } from '@/lib/db/client';
-import { insertCheckResults } from '@/lib/db/queries';
+import { checkResultRow, insertCheckResults } from '@/lib/db/queries';
 import { createHostBudget } from '@/lib/probes/host-budget';
 import { probeFetch } from '@/lib/probes/probe-fetch';
 import { runProbe } from '@/lib/probes/registry';
@@ -41,8 +41,7 @@ async function main() {
       if (r.outcome !== 'up') failures++;
       return r;
     },
-    write: (batch) =>
-      insertCheckResults(handle.db, batch.map((r) => ({ serviceId: r.serviceId, monitorId: r.monitorId, vantage: r.vantage, startedAt: new Date(r.startedAt), latencyMs: Math.round(r.latencyMs), outcome: r.outcome, reason: r.reason, facts: r.facts }))),
+    write: (batch) => insertCheckResults(handle.db, batch.map(checkResultRow)),
     concurrency: 64,
     log: (level, msg, fields) => console.error(JSON.stringify({ level, msg, ...fields })),
   });

@@ -2,6 +2,7 @@
 // vantages see each monitor, daily rollups of every service, detected incidents, and the newest cloud
 // feed results. Read-only; lib/read-models/service-history.ts shapes and validates what these return.
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { readProbeFacts } from './check-facts';
 import type { Db } from './client';
 import { checkResults, incidents, rollups } from './schema';
 
@@ -59,12 +60,14 @@ export interface HeadAgeBucketRow {
 export async function readHeadAgeBuckets(db: Db, args: { serviceId: string; monitorIds: string[]; from: Date; to: Date; bucketSec: number }): Promise<HeadAgeBucketRow[]> {
   if (args.monitorIds.length === 0) return [];
   const bucket = sql<number>`(floor(extract(epoch from ${checkResults.startedAt}) / ${args.bucketSec}) * ${args.bucketSec})::float8`;
-  const age = sql`greatest(0, extract(epoch from ${checkResults.startedAt}) - (${checkResults.facts}->>'headTimestampSec')::float8)`;
+  // Only a stored number is cast: one malformed value would otherwise fail the whole query.
+  const isNumber = sql`jsonb_typeof(${checkResults.facts}->'headTimestampSec') = 'number'`;
+  const age = sql`greatest(0, extract(epoch from ${checkResults.startedAt}) - (case when ${isNumber} then (${checkResults.facts}->>'headTimestampSec')::float8 end))`;
   const rows = await db
     .select({
       bucketSec: bucket,
       monitorId: checkResults.monitorId,
-      headAgeMaxSec: sql<number | null>`(max(${age}) filter (where ${ANSWERED} and ${checkResults.facts}->>'headTimestampSec' is not null))::float8`,
+      headAgeMaxSec: sql<number | null>`(max(${age}) filter (where ${ANSWERED} and ${isNumber}))::float8`,
     })
     .from(checkResults)
     .where(
@@ -159,10 +162,10 @@ export function readDetectedIncidentsOf(db: Db, serviceId: string, limit = 50): 
     .limit(limit);
 }
 
-/** The newest result of each given monitor since `since` (its facts: e.g. a cloud feed's open incidents). */
-export function readLatestResults(db: Db, monitorIds: string[], since: Date) {
-  if (monitorIds.length === 0) return Promise.resolve([]);
-  return db
+/** The newest result of each given monitor since `since` (its facts, checked: e.g. a cloud feed's open incidents). */
+export async function readLatestResults(db: Db, monitorIds: string[], since: Date) {
+  if (monitorIds.length === 0) return [];
+  const rows = await db
     .selectDistinctOn([checkResults.monitorId], {
       serviceId: checkResults.serviceId,
       monitorId: checkResults.monitorId,
@@ -173,4 +176,5 @@ export function readLatestResults(db: Db, monitorIds: string[], since: Date) {
     .from(checkResults)
     .where(and(inArray(checkResults.monitorId, monitorIds), gte(checkResults.startedAt, since)))
     .orderBy(checkResults.monitorId, desc(checkResults.startedAt));
+  return rows.map((row) => ({ ...row, facts: readProbeFacts(row.facts) }));
 }

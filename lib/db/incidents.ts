@@ -7,6 +7,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { PAST_INCIDENTS } from '@/lib/incidents/past';
 import { pastIncidentSchema, siteName, type IncidentEvent, type PastIncident } from '@/lib/incidents/types';
 import type { Db } from './client';
+import { dataFieldsSchema, eventDetailSchema, type PastEventDetail, type PastIncidentData } from './incident-data';
 import { incidentEvents, incidentEventSources, incidents, sources } from './schema';
 
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -16,10 +17,7 @@ export interface IncidentEventWithSources extends IncidentEventRow {
   sources: string[];
 }
 
-/** What a past incident keeps in `incidents.data`: everything but the columns and the events. */
-export type PastIncidentData = Omit<PastIncident, 'slug' | 'provider' | 'region' | 'title' | 'startUtc' | 'endUtc' | 'events'>;
-/** What a past event keeps in `incident_events.detail`. */
-export type PastEventDetail = Pick<IncidentEvent, 'serviceLabel' | 'cloudLink' | 'timeNote' | 'timeApproximate'>;
+export type { PastEventDetail, PastIncidentData } from './incident-data';
 
 // A fixed key for PostgreSQL's transaction-level advisory lock: two starting processes seed one after the other.
 const SEED_LOCK_KEY = 727_361_002;
@@ -43,7 +41,9 @@ export function toUtcString(date: Date): string {
 }
 
 function incidentRow(incident: PastIncident): typeof incidents.$inferInsert {
-  const { slug, provider, region, title, startUtc, endUtc, events: _events, ...data } = incident;
+  const { slug, provider, region, title, startUtc, endUtc, events: _events, ...rest } = incident;
+  // Through JSON and back: the stored value has no `undefined` fields, so an unchanged row compares equal.
+  const data: PastIncidentData = JSON.parse(JSON.stringify(rest));
   return {
     id: slug,
     origin: 'past',
@@ -54,7 +54,7 @@ function incidentRow(incident: PastIncident): typeof incidents.$inferInsert {
     endedAt: endUtc === null ? null : new Date(endUtc),
     confirmedAt: null,
     serviceId: null,
-    data: JSON.parse(JSON.stringify(data)) as PastIncidentData,
+    data,
   };
 }
 
@@ -73,7 +73,7 @@ function eventRow(incident: PastIncident, event: IncidentEvent, position: number
     confidence: event.confidence,
     claimOnly: event.claimOnly === true,
     summary: event.summary,
-    detail: detail as Record<string, unknown>,
+    detail,
   };
 }
 
@@ -241,7 +241,7 @@ export async function readIncidentWithEvents(
  * row that drifted from the data (an old process, a hand edit) fails loudly instead of reaching a page.
  */
 export function rowsToPastIncident(incident: IncidentRow, events: readonly IncidentEventWithSources[]): PastIncident {
-  const data = incident.data as PastIncidentData;
+  const data = dataFieldsSchema.parse(incident.data);
   const candidate = {
     ...data,
     slug: incident.id,
@@ -251,7 +251,7 @@ export function rowsToPastIncident(incident: IncidentRow, events: readonly Incid
     startUtc: toUtcString(incident.startedAt),
     endUtc: incident.endedAt ? toUtcString(incident.endedAt) : null,
     events: events.map((e) => {
-      const detail = e.detail as Partial<PastEventDetail>;
+      const detail = eventDetailSchema.parse(e.detail);
       const [source, ...extraSources] = e.sources;
       return {
         id: e.id,

@@ -1,14 +1,23 @@
 // Reads and writes of Marsad's tables. Every write is idempotent (ON CONFLICT), so a retried batch or
 // two processes writing the same thing leave one row.
 import { and, asc, desc, eq, getTableColumns, gte, isNull, lt, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { PROBE_KINDS, type ProbeKind } from '@/lib/catalog/schema';
+import type { ProbeResult } from '@/lib/probes/types';
+import type { MeasuredIncident } from '@/lib/status/incidents';
+import { readProbeFacts } from './check-facts';
+import { readMeasuredIncident } from './incident-data';
 import type { Db } from './client';
+import { readStateDetail, type StateDetail } from './state-detail';
 import type { RollupInsert } from './rollup-rows';
 import { checkResults, incidents, rollups, serviceStates, statusChanges } from './schema';
 
 export type ServiceStateRow = typeof serviceStates.$inferSelect;
 
-export function readServiceStates(db: Db): Promise<ServiceStateRow[]> {
-  return db.select().from(serviceStates);
+/** Every service's current state; its `detail` parsed (malformed fields dropped, never thrown). */
+export async function readServiceStates(db: Db): Promise<(ServiceStateRow & { detail: StateDetail })[]> {
+  const rows = await db.select().from(serviceStates);
+  return rows.map((row) => ({ ...row, detail: readStateDetail(row.detail) }));
 }
 
 export async function upsertServiceStates(db: Db, rows: (typeof serviceStates.$inferInsert)[]): Promise<void> {
@@ -30,6 +39,21 @@ export async function upsertServiceStates(db: Db, rows: (typeof serviceStates.$i
 
 export type CheckResultInsert = typeof checkResults.$inferInsert;
 
+/** A probe result as a row: the result says which kind of probe made it. */
+export function checkResultRow(r: ProbeResult & { serviceId: string }): CheckResultInsert {
+  return {
+    serviceId: r.serviceId,
+    monitorId: r.monitorId,
+    kind: r.kind,
+    vantage: r.vantage,
+    startedAt: new Date(r.startedAt),
+    latencyMs: Math.round(r.latencyMs),
+    outcome: r.outcome,
+    reason: r.reason,
+    facts: r.facts,
+  };
+}
+
 /** Writes a batch of probe results; a result already written (same monitor, vantage, start) is kept once. */
 export async function insertCheckResults(db: Db, rows: CheckResultInsert[]): Promise<void> {
   if (rows.length === 0) return;
@@ -41,8 +65,28 @@ export async function pruneCheckResults(db: Db, olderThan: Date): Promise<void> 
   await db.delete(checkResults).where(lt(checkResults.startedAt, olderThan));
 }
 
-export function readRecentResults(db: Db, since: Date) {
-  return db.select().from(checkResults).where(gte(checkResults.startedAt, since)).orderBy(asc(checkResults.startedAt));
+/** A stored result: `kind` null when the row predates stored kinds ('unrecorded') or names a kind this version does not know. */
+export interface StoredResult extends Omit<ProbeResult, 'kind'> {
+  serviceId: string;
+  kind: ProbeKind | null;
+}
+
+const storedKind = z.enum(PROBE_KINDS).nullable().catch(null);
+
+/** Results started at or after `since`, oldest first, with their kind and facts checked. */
+export async function readRecentResults(db: Db, since: Date): Promise<StoredResult[]> {
+  const rows = await db.select().from(checkResults).where(gte(checkResults.startedAt, since)).orderBy(asc(checkResults.startedAt));
+  return rows.map((row) => ({
+    serviceId: row.serviceId,
+    monitorId: row.monitorId,
+    kind: storedKind.parse(row.kind),
+    vantage: row.vantage,
+    outcome: row.outcome,
+    reason: row.reason,
+    startedAt: row.startedAt.getTime(),
+    latencyMs: row.latencyMs,
+    facts: readProbeFacts(row.facts),
+  }));
 }
 
 export type StatusChangeRow = typeof statusChanges.$inferInsert;
@@ -94,9 +138,14 @@ export async function upsertDetectedIncidents(db: Db, rows: DetectedIncidentRow[
     });
 }
 
-export function readOpenDetectedIncidents(db: Db) {
-  return db
-    .select()
+/**
+ * Open detected incidents with their stored MeasuredIncident; `incident` is null when `data` is not a
+ * whole one (a hand edit, an older writer), so the caller can say so instead of resuming from a guess.
+ */
+export async function readOpenDetectedIncidents(db: Db): Promise<{ id: string; serviceId: string | null; incident: MeasuredIncident | null }[]> {
+  const rows = await db
+    .select({ id: incidents.id, serviceId: incidents.serviceId, data: incidents.data })
     .from(incidents)
     .where(and(eq(incidents.origin, 'detected'), isNull(incidents.endedAt)));
+  return rows.map((row) => ({ id: row.id, serviceId: row.serviceId, incident: readMeasuredIncident(row.data) }));
 }

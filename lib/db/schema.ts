@@ -1,11 +1,16 @@
 // Marsad's one PostgreSQL schema, used on PGlite (embedded) and on a real PostgreSQL server alike.
 // Services live in code (lib/catalog); tables refer to them by id. Vocabularies come from lib/status.
+// jsonb columns carry their TypeScript type for writers ($type); readers parse them with the zod
+// schemas beside them (check-facts.ts, state-detail.ts, incident-data.ts), never trust the type.
 import { sql } from 'drizzle-orm';
 import {
   bigserial, boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { ProbeKind } from '@/lib/catalog/schema';
 import { CONFIDENCES, PROVENANCES, REASONS, STATUSES } from '@/lib/status/vocabulary';
-import { OUTCOMES } from '@/lib/probes/types';
+import { OUTCOMES, type ProbeFacts } from '@/lib/probes/types';
+import type { EventDetail, IncidentData } from './incident-data';
+import type { StateDetail } from './state-detail';
 
 export const statusEnum = pgEnum('status', STATUSES);
 export const reasonEnum = pgEnum('reason', REASONS);
@@ -27,7 +32,13 @@ export const checkResults = pgTable(
     latencyMs: integer('latency_ms').notNull(),
     outcome: outcomeEnum('outcome').notNull(),
     reason: reasonEnum('reason'),
-    facts: jsonb('facts').notNull().default(sql`'{}'::jsonb`),
+    /**
+     * The probe kind that produced the result (catalog ProbeKind), so a result describes itself even
+     * if the catalog changes. Plain text, so a new kind needs no migration; readers check it. Rows from
+     * before this column say 'unrecorded' (migration 0001).
+     */
+    kind: text('kind').$type<ProbeKind>().notNull(),
+    facts: jsonb('facts').$type<ProbeFacts>().notNull().default(sql`'{}'::jsonb`),
   },
   (t) => [
     // A result written twice (a retried batch, two workers) is the same row.
@@ -86,7 +97,7 @@ export const serviceStates = pgTable('service_states', {
   reason: reasonEnum('reason'),
   since: tz('since').notNull(),
   checkedAt: tz('checked_at').notNull(),
-  detail: jsonb('detail').notNull().default(sql`'{}'::jsonb`),
+  detail: jsonb('detail').$type<StateDetail>().notNull().default(sql`'{}'::jsonb`),
 });
 
 /** Past incidents (reconstructed from reports) and incidents Marsad detects live. */
@@ -103,7 +114,7 @@ export const incidents = pgTable(
     confirmedAt: tz('confirmed_at'),
     /** Detected incidents: the target (service or monitor) and the vantage that saw it. */
     serviceId: text('service_id'),
-    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    data: jsonb('data').$type<IncidentData>().notNull().default(sql`'{}'::jsonb`),
     updatedAt: tz('updated_at').notNull().defaultNow(),
   },
   (t) => [index('incidents_started').on(t.startedAt)],
@@ -127,7 +138,7 @@ export const incidentEvents = pgTable(
      * What the columns above do not hold, per origin: for a past event its facts label, its link to the
      * cloud ("coincided with" / "caused by") and its time note; for a detected one, what the scheduler keeps.
      */
-    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb('detail').$type<EventDetail>().notNull().default(sql`'{}'::jsonb`),
   },
   (t) => [index('incident_events_incident').on(t.incidentId, t.position)],
 );

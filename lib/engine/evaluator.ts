@@ -12,9 +12,10 @@ import {
   type ReportedStatus, type ServiceStatus, type TargetMemory, type TargetVerdict,
 } from '@/lib/status';
 import type { Reason, Status } from '@/lib/status/vocabulary';
+import { DEFAULT_ENGINE_WINDOWS } from '@/lib/engine/windows';
 
-/** How long raw results are kept in memory: longer than every rule's window (guard 1 min, stall rounds). */
-export const RECENT_WINDOW_MS = 15 * 60_000;
+/** How long raw results are kept in memory by default: longer than every rule's window (guard 1 min, stall rounds). */
+export const RECENT_WINDOW_MS = DEFAULT_ENGINE_WINDOWS.recentMs;
 
 export interface ServiceEvaluation extends ServiceStatus {
   serviceId: string;
@@ -43,6 +44,8 @@ export interface EvaluatorOptions {
   catalog: Catalog;
   /** How many vantages the deployment runs (for the across-vantages quorum); by default, those seen. */
   configuredVantages?: number;
+  /** How long raw results stay in memory (default RECENT_WINDOW_MS). */
+  recentWindowMs?: number;
 }
 
 export interface EvaluatorSeed {
@@ -56,6 +59,7 @@ const key = (monitorId: string, vantage: string) => `${monitorId}\u0000${vantage
 export class Evaluator {
   private readonly catalog: Catalog;
   private readonly configuredVantages?: number;
+  private readonly recentWindowMs: number;
   private readonly monitorsById = new Map<string, { monitor: Monitor; service: Service | null }>();
   private readonly canaryIds: ReadonlySet<string>;
   private readonly recent = new Map<string, ProbeResult[]>();
@@ -70,6 +74,7 @@ export class Evaluator {
   constructor(options: EvaluatorOptions, seed: EvaluatorSeed = {}) {
     this.catalog = options.catalog;
     this.configuredVantages = options.configuredVantages;
+    this.recentWindowMs = options.recentWindowMs ?? RECENT_WINDOW_MS;
     for (const service of options.catalog.services) for (const monitor of service.monitors) this.monitorsById.set(monitor.id, { monitor, service });
     for (const monitor of options.catalog.canaries) this.monitorsById.set(monitor.id, { monitor, service: null });
     this.canaryIds = new Set(options.catalog.canaries.map((m) => m.id));
@@ -225,7 +230,7 @@ export class Evaluator {
   }
 
   private prune(now: number): void {
-    const cutoff = now - RECENT_WINDOW_MS;
+    const cutoff = now - this.recentWindowMs;
     for (const [id, list] of this.recent) {
       const kept = list.filter((r) => r.startedAt >= cutoff);
       if (kept.length) this.recent.set(id, kept);

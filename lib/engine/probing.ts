@@ -1,20 +1,24 @@
 // Probing in a running process: the scheduler runs every monitor, results go to the database in
 // batches, and every few seconds the evaluator turns all vantages' recent results (read back from the
 // database, so several workers agree) into service states, status changes, incidents and rollups.
-import type { Catalog, Monitor } from '@/lib/catalog/schema';
+// Time comes from `now` and the windows from `windows` (lib/engine/windows.ts), so tests drive it.
+import type { Catalog } from '@/lib/catalog/schema';
 import type { DbHandle } from '@/lib/db/client';
 import {
-  insertCheckResults, insertStatusChanges, pruneCheckResults, readOpenDetectedIncidents, readRecentResults,
+  checkResultRow, insertCheckResults, insertStatusChanges, pruneCheckResults, readOpenDetectedIncidents, readRecentResults,
   readServiceStates, upsertDetectedIncidents, upsertServiceStates,
 } from '@/lib/db/queries';
+import type { StateDetail } from '@/lib/db/state-detail';
 import { createHostBudget } from '@/lib/probes/host-budget';
 import { probeFetch } from '@/lib/probes/probe-fetch';
 import { runProbe } from '@/lib/probes/registry';
 import type { ProbeResult } from '@/lib/probes/types';
 import { rawResultsCutoff, type IncidentLog } from '@/lib/status';
 import { createScheduler, type Log, type ScheduledMonitor, type Scheduler } from '@/lib/scheduler/scheduler';
-import { Evaluator, RECENT_WINDOW_MS, type EvaluationRound } from '@/lib/engine/evaluator';
+import { Evaluator, type EvaluationRound, type ServiceEvaluation } from '@/lib/engine/evaluator';
 import { buildRollupsFor } from '@/lib/engine/rollups';
+import { storedResultReader } from '@/lib/engine/stored-results';
+import { DEFAULT_ENGINE_WINDOWS, systemClock, type Clock, type EngineWindows } from '@/lib/engine/windows';
 
 export const USER_AGENT = 'Marsad/0.1 (public status page for crypto during cloud outages; +https://github.com/marsad-status)';
 
@@ -25,9 +29,17 @@ export interface ProbingOptions {
   log: Log;
   /** Only evaluate (read results, derive statuses): a web instance or a test may skip probing. */
   probe?: boolean;
+  /** Derive statuses at all (default true); a benchmark of the probes alone turns it off. */
+  evaluate?: boolean;
+  /** Shorthands for windows.evaluateEveryMs and windows.rollupEveryMs. */
   evaluateEveryMs?: number;
   rollupEveryMs?: number;
+  windows?: Partial<EngineWindows>;
+  /** The clock every round, result and window reads (default: the system clock). */
+  now?: Clock;
   concurrency?: number;
+  /** Runs at once against one host (default 4: a polite neighbour). */
+  maxConcurrentPerHost?: number;
   fetch?: typeof fetch;
   /** How many vantages this deployment runs (MARSAD_VANTAGES): the across-vantages quorum. */
   configuredVantages?: number;
@@ -38,51 +50,37 @@ export interface Probing {
   stop(): Promise<void>;
   /** Runs one evaluation round now (tests await it instead of sleeping). */
   evaluateNow(): Promise<EvaluationRound | null>;
+  /** One timer round now: evaluate, then rebuild rollups and prune if rollupEveryMs has passed. */
+  tick(): Promise<void>;
   stats(): { lastEvaluationAt: number | null; lastEvaluationError: string | null };
-}
-
-type ResultRow = Awaited<ReturnType<typeof readRecentResults>>[number];
-
-function toProbeResult(row: ResultRow, kind: Monitor['kind']): ProbeResult {
-  return {
-    monitorId: row.monitorId,
-    kind,
-    vantage: row.vantage,
-    outcome: row.outcome,
-    reason: row.reason,
-    startedAt: row.startedAt.getTime(),
-    latencyMs: row.latencyMs,
-    facts: row.facts as ProbeResult['facts'],
-  };
 }
 
 export async function startProbing(options: ProbingOptions): Promise<Probing> {
   const { handle, catalog, vantage, log } = options;
   const { db } = handle;
-  const kindOf = new Map<string, Monitor['kind']>();
-  for (const m of [...catalog.canaries, ...catalog.services.flatMap((s) => s.monitors)]) kindOf.set(m.id, m.kind);
+  const now = options.now ?? systemClock;
+  const windows: EngineWindows = {
+    ...DEFAULT_ENGINE_WINDOWS,
+    ...(options.evaluateEveryMs !== undefined && { evaluateEveryMs: options.evaluateEveryMs }),
+    ...(options.rollupEveryMs !== undefined && { rollupEveryMs: options.rollupEveryMs }),
+    ...options.windows,
+  };
+  const evaluating = options.evaluate !== false;
 
   // Seed from the database: what each service was and since when, open incidents, recent results.
-  const now = Date.now();
-  const states = await readServiceStates(db);
-  const open = await readOpenDetectedIncidents(db);
+  const startedAt = now();
   const evaluator = new Evaluator(
-    { catalog, ...(options.configuredVantages && { configuredVantages: options.configuredVantages }) },
-    {
-      previous: new Map(states.map((s) => [s.serviceId, { status: s.status, reason: s.reason, since: s.since.getTime() }])),
-      openIncidents: new Map(
-        open.filter((row) => row.serviceId).map((row): [string, IncidentLog] => [row.serviceId!, { open: row.data as unknown as IncidentLog['open'], last: null }]),
-      ),
-    },
+    { catalog, recentWindowMs: windows.recentMs, ...(options.configuredVantages && { configuredVantages: options.configuredVantages }) },
+    evaluating ? await readSeed(handle, log) : {},
   );
-  const readBack = async (since: number) =>
-    evaluator.ingest((await readRecentResults(db, new Date(since))).map((row) => toProbeResult(row, kindOf.get(row.monitorId) ?? 'http')));
-  await readBack(now - RECENT_WINDOW_MS);
+  const resultsOf = storedResultReader(catalog);
+  const readBack = async (since: number) => evaluator.ingest(resultsOf(await readRecentResults(db, new Date(since))));
+  if (evaluating) await readBack(startedAt - windows.recentMs);
 
   let scheduler: Scheduler | null = null;
   if (options.probe !== false) {
-    const budget = createHostBudget({ maxConcurrentPerHost: 4 });
-    const ctx = { fetch: budget.wrap(options.fetch ?? probeFetch), vantage, now: () => Date.now(), userAgent: USER_AGENT };
+    const budget = createHostBudget({ maxConcurrentPerHost: options.maxConcurrentPerHost ?? 4 });
+    const ctx = { fetch: budget.wrap(options.fetch ?? probeFetch), vantage, now, userAgent: USER_AGENT };
     const monitors: ScheduledMonitor[] = [
       ...catalog.canaries.map((monitor) => ({ monitor, serviceId: '_canary' })),
       ...catalog.services.flatMap((s) => s.monitors.map((monitor) => ({ monitor, serviceId: s.id }))),
@@ -90,21 +88,8 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
     scheduler = createScheduler({
       monitors,
       run: (monitor) => runProbe(monitor, ctx),
-      onResult: (result) => evaluator.ingest([result]),
-      write: (batch) =>
-        insertCheckResults(
-          db,
-          batch.map((r) => ({
-            serviceId: r.serviceId,
-            monitorId: r.monitorId,
-            vantage: r.vantage,
-            startedAt: new Date(r.startedAt),
-            latencyMs: Math.round(r.latencyMs),
-            outcome: r.outcome,
-            reason: r.reason,
-            facts: r.facts,
-          })),
-        ),
+      ...(evaluating && { onResult: (result: ProbeResult) => evaluator.ingest([result]) }),
+      write: (batch) => insertCheckResults(db, batch.map(checkResultRow)),
       concurrency: options.concurrency ?? 32,
       log,
     });
@@ -113,14 +98,14 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
 
   let lastEvaluationAt: number | null = null;
   let lastEvaluationError: string | null = null;
-  let lastRead = now;
-  let evaluating: Promise<EvaluationRound | null> | null = null;
+  let lastRead = startedAt;
+  let running: Promise<EvaluationRound | null> | null = null;
 
   async function evaluateOnce(): Promise<EvaluationRound | null> {
-    const at = Date.now();
+    const at = now();
     try {
       // Other vantages' results (and our own, already ingested: counted once).
-      await readBack(lastRead - 60_000);
+      await readBack(lastRead - windows.readBackOverlapMs);
       lastRead = at;
     } catch (error) {
       log('warn', 'could not read results back from the database; evaluating local results only', { error: (error as Error).message });
@@ -138,35 +123,67 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
   }
 
   const evaluateNow = () => {
-    if (!evaluating) evaluating = evaluateOnce().finally(() => (evaluating = null));
-    return evaluating;
+    if (!evaluating) return Promise.resolve(null);
+    if (!running) running = evaluateOnce().finally(() => (running = null));
+    return running;
   };
 
-  let lastRollupAt = 0;
-  const rollupEveryMs = options.rollupEveryMs ?? 5 * 60_000;
-  const timer = setInterval(() => {
-    void evaluateNow().then(async () => {
-      if (Date.now() - lastRollupAt < rollupEveryMs) return;
-      lastRollupAt = Date.now();
-      try {
-        await buildRollupsFor(db, catalog, lastRollupAt);
-        await pruneCheckResults(db, new Date(rawResultsCutoff(lastRollupAt)));
-      } catch (error) {
-        log('warn', 'rollup or retention job failed; will try again', { error: (error as Error).message });
-      }
-    });
-  }, options.evaluateEveryMs ?? 5_000);
-  timer.unref?.();
+  let lastRollupAt = Number.NEGATIVE_INFINITY;
+  async function tick(): Promise<void> {
+    await evaluateNow();
+    if (!evaluating || now() - lastRollupAt < windows.rollupEveryMs) return;
+    lastRollupAt = now();
+    try {
+      await buildRollupsFor(db, catalog, lastRollupAt);
+      await pruneCheckResults(db, new Date(rawResultsCutoff(lastRollupAt)));
+    } catch (error) {
+      log('warn', 'rollup or retention job failed; will try again', { error: (error as Error).message });
+    }
+  }
+
+  const timer = evaluating ? setInterval(() => void tick(), windows.evaluateEveryMs) : null;
+  timer?.unref?.();
 
   return {
     scheduler,
     evaluateNow,
+    tick,
     stats: () => ({ lastEvaluationAt, lastEvaluationError }),
     async stop() {
-      clearInterval(timer);
+      if (timer) clearInterval(timer);
       await scheduler?.stop();
-      await evaluating;
+      await running;
     },
+  };
+}
+
+/** What the evaluator resumes from: each service's status and since, and its open incident. */
+async function readSeed(handle: DbHandle, log: Log) {
+  const states = await readServiceStates(handle.db);
+  const open = await readOpenDetectedIncidents(handle.db);
+  const openIncidents = new Map<string, IncidentLog>();
+  for (const row of open) {
+    if (!row.serviceId) continue;
+    // Resuming from a half-read incident would write a wrong one back: start afresh and say so.
+    if (!row.incident) log('warn', 'an open incident in the database is unreadable; it is not resumed', { id: row.id });
+    else openIncidents.set(row.serviceId, { open: row.incident, last: null });
+  }
+  return {
+    previous: new Map(states.map((s) => [s.serviceId, { status: s.status, reason: s.reason, since: s.since.getTime() }])),
+    openIncidents,
+  };
+}
+
+/** The detail the snapshot shows beside a service's status (lib/db/state-detail.ts). */
+function stateDetail(s: ServiceEvaluation): StateDetail {
+  return {
+    failingVantages: s.failingVantages,
+    measured: s.measured,
+    vantages: s.vantages,
+    ...(s.reported && { reported: { status: s.reported.status, reason: s.reported.reason } }),
+    ...(s.headAgeSec !== undefined && { headAgeSec: s.headAgeSec }),
+    ...(s.latencyMs !== undefined && { latencyMs: s.latencyMs }),
+    ...(s.chain && { chain: s.chain }),
   };
 }
 
@@ -175,22 +192,11 @@ async function writeRound(handle: DbHandle, round: EvaluationRound, at: number):
   await upsertServiceStates(
     db,
     // A service with no result yet keeps no row: the snapshot says "no data" for it.
-    round.services.filter((s) => s.checkedAt !== null).map((s) => ({
-      serviceId: s.serviceId,
-      status: s.status,
-      reason: s.reason,
-      since: new Date(s.since),
-      checkedAt: new Date(s.checkedAt!),
-      detail: {
-        failingVantages: s.failingVantages,
-        measured: s.measured,
-        vantages: s.vantages,
-        ...(s.reported && { reported: { status: s.reported.status, reason: s.reported.reason } }),
-        ...(s.headAgeSec !== undefined && { headAgeSec: s.headAgeSec }),
-        ...(s.latencyMs !== undefined && { latencyMs: s.latencyMs }),
-        ...(s.chain && { chain: s.chain }),
-      },
-    })),
+    round.services.flatMap((s) =>
+      s.checkedAt === null
+        ? []
+        : [{ serviceId: s.serviceId, status: s.status, reason: s.reason, since: new Date(s.since), checkedAt: new Date(s.checkedAt), detail: stateDetail(s) }],
+    ),
   );
   await insertStatusChanges(
     db,
@@ -206,7 +212,7 @@ async function writeRound(handle: DbHandle, round: EvaluationRound, at: number):
       startedAt: new Date(incident.startedAt),
       endedAt: incident.endedAt === null ? null : new Date(incident.endedAt),
       confirmedAt: new Date(incident.startConfirmedAt),
-      data: incident as unknown as Record<string, unknown>,
+      data: incident,
       updatedAt: new Date(at),
     })),
   );

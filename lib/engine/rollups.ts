@@ -4,7 +4,7 @@ import type { Catalog } from '@/lib/catalog/schema';
 import type { Db } from '@/lib/db/client';
 import { readRecentResults, readRollups, readStatusChangesSince, upsertRollups } from '@/lib/db/queries';
 import { rollupFromRow, rollupToRow, type RollupInsert } from '@/lib/db/rollup-rows';
-import type { ProbeResult } from '@/lib/probes/types';
+import { storedResultReader } from '@/lib/engine/stored-results';
 import {
   buildDailyRollups, buildHourlyRollups, buildTimeline, DAY_MS, floorUtcDay, floorUtcHour, HOUR_MS, type StatusChange,
 } from '@/lib/status';
@@ -18,7 +18,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 export async function buildRollupsFor(db: Db, catalog: Catalog, now: number): Promise<void> {
   const from = floorUtcHour(now) - HOUR_MS;
   const changes = groupBy(await readStatusChangesSince(db, new Date(from)), (c) => c.serviceId);
-  const results = groupBy(await readRecentResults(db, new Date(from)), (r) => r.serviceId);
+  const results = groupBy(storedResultReader(catalog)(await readRecentResults(db, new Date(from))), (r) => r.serviceId);
 
   const hourly: RollupInsert[] = [];
   for (const service of catalog.services) {
@@ -27,10 +27,7 @@ export async function buildRollupsFor(db: Db, catalog: Catalog, now: number): Pr
       (changes.get(service.id) ?? []).map((c): StatusChange => ({ at: c.at.getTime(), status: c.status, announced: c.announced })),
       now,
     );
-    const serviceResults = (results.get(service.id) ?? []).map(
-      (r): ProbeResult => ({ monitorId: r.monitorId, kind: 'http', vantage: r.vantage, outcome: r.outcome, reason: r.reason, startedAt: r.startedAt.getTime(), latencyMs: r.latencyMs, facts: {} }),
-    );
-    hourly.push(...buildHourlyRollups(service.id, timeline, serviceResults, from, now).map((r) => rollupToRow(r, 'hour', now)));
+    hourly.push(...buildHourlyRollups(service.id, timeline, results.get(service.id) ?? [], from, now).map((r) => rollupToRow(r, 'hour', now)));
   }
   await upsertRollups(db, hourly);
 

@@ -14,23 +14,21 @@ import {
   type IncidentEventWithSources,
   type IncidentRow,
 } from '@/lib/db/incidents';
+import { eventDetailSchema, incidentSummarySchema, readLocalized } from '@/lib/db/incident-data';
 import { blastRadius, isAffectedState, l1KeptProducing, type BlastRadius, type KeptProducing } from '@/lib/incidents/blast-radius';
 import { incidentCsvFilename, incidentToCsv, incidentToJson, type ExportedIncident } from '@/lib/incidents/export';
 import type { Locale } from '@/lib/i18n/routing';
 import { DATA_LICENSE, METHODOLOGY_VERSION } from '@/lib/incidents/methodology';
 import {
-  CLOUD_LINKS,
   EVENT_STATES,
-  type CloudLink,
   type Confidence,
   type EventState,
   type IncidentEvent,
-  type IncidentPhase,
   type Localized,
   type PastIncident,
   type Provenance,
 } from '@/lib/incidents/types';
-import { CONFIDENCES, INCIDENT_PHASES, PROVENANCES } from '@/lib/status/vocabulary';
+import { CONFIDENCES, PROVENANCES } from '@/lib/status/vocabulary';
 import type { EventRecord, FilterProblem, IncidentFilter, IncidentList, IncidentListItem, IncidentRecord, ServiceRef } from '@/lib/view-types';
 
 function serviceRef(id: string): ServiceRef {
@@ -83,11 +81,19 @@ export function parseIncidentFilter(query: Record<string, string | string[] | un
   return { filter, problems };
 }
 
+/** A stored value that is one of `values`, else `fallback` (columns are text: never trusted as a vocabulary). */
+function pick<T extends string>(values: readonly T[], value: unknown, fallback: T): T {
+  return values.find((v) => v === value) ?? fallback;
+}
+
+/** A stored title or summary; when unreadable, the id stands in (as a detected incident's title does). */
+const textOr = (value: unknown, id: string) => readLocalized(value, { ar: id, en: id });
+
 function listItem(row: IncidentRow, events: { state: string; serviceIds: string[]; claimOnly: boolean }[]): IncidentListItem {
-  const data = (row.data ?? {}) as Partial<PastIncident>;
+  const data = incidentSummarySchema.parse(row.data);
   const affected = new Set<string>();
   for (const e of events) {
-    if (e.claimOnly || !isAffectedState(e.state as EventState)) continue;
+    if (e.claimOnly || !isAffectedState(pick<EventState>(EVENT_STATES, e.state, 'unknown'))) continue;
     for (const id of e.serviceIds) if (categoryOf(id) !== 'cloud') affected.add(id);
   }
   if (row.origin === 'detected' && row.serviceId && categoryOf(row.serviceId) !== 'cloud') affected.add(row.serviceId);
@@ -96,9 +102,9 @@ function listItem(row: IncidentRow, events: { state: string; serviceIds: string[
     origin: row.origin,
     provider: row.provider,
     region: row.region,
-    zone: typeof data.zone === 'string' ? data.zone : null,
+    zone: data.zone ?? null,
     regionName: data.regionName ?? null,
-    title: row.title,
+    title: textOr(row.title, row.id),
     startUtc: toUtcString(row.startedAt),
     endUtc: row.endedAt ? toUtcString(row.endedAt) : null,
     endBounds: data.endBounds ? { earliestUtc: data.endBounds.earliestUtc, latestUtc: data.endBounds.latestUtc } : null,
@@ -145,16 +151,12 @@ export interface IncidentDetail {
   methodologyVersion: string;
 }
 
-function pick<T extends string>(values: readonly T[], value: unknown, fallback: T): T {
-  return values.includes(value as T) ? (value as T) : fallback;
-}
-
 /**
  * A detected incident as the scheduler writes it: the columns, plus whatever `data` and each event's
  * `detail` hold. Unknown or missing values fall back to what Marsad can say without guessing.
  */
 function detectedRecord(row: IncidentRow, events: readonly IncidentEventWithSources[]): IncidentRecord {
-  const data = (row.data ?? {}) as Record<string, unknown>;
+  const data = incidentSummarySchema.parse(row.data);
   const startUtc = toUtcString(row.startedAt);
   const endUtc = row.endedAt ? toUtcString(row.endedAt) : null;
   return {
@@ -163,12 +165,12 @@ function detectedRecord(row: IncidentRow, events: readonly IncidentEventWithSour
     factsId: row.id,
     provider: row.provider ?? '',
     region: row.region ?? '',
-    title: row.title,
+    title: textOr(row.title, row.id),
     summary: null,
     rootCause: null,
     rootCauseConfidence: null,
     durationNote: null,
-    phase: pick<IncidentPhase>(INCIDENT_PHASES, data.phase, endUtc ? 'resolved' : 'investigating'),
+    phase: data.phase ?? (endUtc ? 'resolved' : 'investigating'),
     startUtc,
     endUtc,
     phases: [],
@@ -179,7 +181,7 @@ function detectedRecord(row: IncidentRow, events: readonly IncidentEventWithSour
     lastUpdated: toUtcString(row.updatedAt).slice(0, 10),
     inScope: true,
     events: events.map((e) => {
-      const detail = (e.detail ?? {}) as Record<string, unknown>;
+      const detail = eventDetailSchema.parse(e.detail);
       const [source = null, ...extraSources] = e.sources;
       const serviceIds = e.serviceIds.length ? e.serviceIds : row.serviceId ? [row.serviceId] : [];
       return {
@@ -187,13 +189,13 @@ function detectedRecord(row: IncidentRow, events: readonly IncidentEventWithSour
         timeUtc: e.timeUtc ? toUtcString(e.timeUtc) : null,
         state: pick<EventState>(EVENT_STATES, e.state, 'unknown'),
         serviceIds: serviceIds as EventRecord['serviceIds'],
-        serviceLabel: typeof detail.serviceLabel === 'string' ? detail.serviceLabel : serviceIds.join(', '),
-        summary: e.summary,
+        serviceLabel: detail.serviceLabel ?? serviceIds.join(', '),
+        summary: textOr(e.summary, e.id),
         source,
         extraSources,
         confidence: pick(CONFIDENCES, e.confidence, 'medium'),
         provenance: pick(PROVENANCES, e.provenance, 'measured'),
-        cloudLink: pick<CloudLink>(CLOUD_LINKS, detail.cloudLink, 'none'),
+        cloudLink: detail.cloudLink ?? 'none',
         ...(e.claimOnly ? { claimOnly: true } : {}),
       };
     }),

@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 const check = (i: number, outcome: 'up' | 'down', facts: Record<string, unknown>, agoMs: number) => ({
-  serviceId: 'svc', monitorId: `m-${i}`, vantage: 'local', startedAt: new Date(NOW - agoMs), latencyMs: 100, outcome, reason: outcome === 'down' ? ('timeout' as const) : null, facts,
+  serviceId: 'svc', monitorId: `m-${i}`, kind: 'http' as const, vantage: 'local', startedAt: new Date(NOW - agoMs), latencyMs: 100, outcome, reason: outcome === 'down' ? ('timeout' as const) : null, facts,
 });
 
 describe(`health queries (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {

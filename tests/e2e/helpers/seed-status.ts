@@ -98,7 +98,7 @@ export async function seedStatusHistory(dataDir: string, options: SeedOptions = 
             failingVantages: { k: status === 'major_outage' || status === 'partial_outage' ? 1 : 0, n: 1 },
             measured: !cloud,
             vantages: ['local'],
-            ...(override?.reported ? { reported: override.reported } : cloud ? { reported: { status, reason: status === 'operational' ? null : 'reported_incident' } } : {}),
+            ...(override?.reported ? { reported: override.reported } : cloud ? { reported: { status, reason: status === 'operational' ? null : ('reported_incident' as const) } } : {}),
             ...(cloud ? {} : { latencyMs: 120 + ((si * 37) % 300) }),
             ...(chain ? { headAgeSec: 2 + (si % 9), chain: { bestHeight: 20_000_000 + si } } : {}),
           },
@@ -128,6 +128,7 @@ async function seedChecks(db: Awaited<ReturnType<typeof openDatabase>>['db'], ca
       rows.push({
         serviceId: 'ethereum',
         monitorId: m.id,
+        kind: m.kind,
         vantage: 'local',
         startedAt: new Date(t + i * 1000),
         latencyMs: Math.round(150 + 60 * wave + i * 25),
@@ -142,6 +143,7 @@ async function seedChecks(db: Awaited<ReturnType<typeof openDatabase>>['db'], ca
       rows.push({
         serviceId: 'coinbase',
         monitorId: m.id,
+        kind: m.kind,
         vantage: 'local',
         startedAt: new Date(t + i * 1000),
         latencyMs: down ? 10_000 : Math.round(220 + 90 * wave + (t % (3 * HOUR) === 0 ? 700 : 0)),
@@ -154,6 +156,7 @@ async function seedChecks(db: Awaited<ReturnType<typeof openDatabase>>['db'], ca
   rows.push({
     serviceId: 'aws',
     monitorId: 'aws-health-rss',
+    kind: 'cloud-feed',
     vantage: 'local',
     startedAt: new Date(now - 20_000),
     latencyMs: 300,

@@ -1,0 +1,69 @@
+// The jsonb of the incident tables. `incidents.data` holds, per origin, the rest of a past incident
+// (lib/incidents) or the engine's MeasuredIncident (lib/status); `incident_events.detail` a past
+// event's label, cloud link and time note; `title` and `summary` a text in both languages. Readers
+// parse with these schemas and fall back to what can be said without guessing.
+import { z } from 'zod';
+import { CLOUD_LINKS, localizedSchema, type IncidentEvent, type Localized, type PastIncident } from '@/lib/incidents/types';
+import type { MeasuredIncident } from '@/lib/status/incidents';
+import { INCIDENT_PHASES, REASONS, STATUSES } from '@/lib/status/vocabulary';
+import { assertSame, lenient, type Same } from './jsonb';
+
+/** What a past incident keeps in `incidents.data`: everything but the columns and the events. */
+export type PastIncidentData = Omit<PastIncident, 'slug' | 'provider' | 'region' | 'title' | 'startUtc' | 'endUtc' | 'events'>;
+/** What a detected incident keeps there: the engine's incident as lib/status shapes it. */
+export type DetectedIncidentData = MeasuredIncident;
+export type IncidentData = PastIncidentData | DetectedIncidentData;
+
+/** What a past event keeps in `incident_events.detail` (detected events keep a subset, or nothing). */
+export type PastEventDetail = Pick<IncidentEvent, 'serviceLabel' | 'cloudLink' | 'timeNote' | 'timeApproximate'>;
+export type EventDetail = Partial<PastEventDetail>;
+
+export const measuredIncidentSchema = z.object({
+  id: z.string(),
+  targetId: z.string(),
+  startedAt: z.number(),
+  startConfirmedAt: z.number(),
+  endedAt: z.number().nullable(),
+  endConfirmedAt: z.number().nullable(),
+  precisionSec: z.number(),
+  worstStatus: z.enum(STATUSES),
+  reason: z.enum(REASONS).nullable(),
+  reopenCount: z.number(),
+});
+assertSame<Same<z.output<typeof measuredIncidentSchema>, MeasuredIncident>>();
+
+/** A detected incident's stored data, or null when it is not a whole MeasuredIncident. */
+export function readMeasuredIncident(value: unknown): MeasuredIncident | null {
+  const parsed = measuredIncidentSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The fields of `data` the incident list and a detected incident's page show, for either origin. */
+export const incidentSummarySchema = z
+  .object({
+    zone: lenient(z.string()),
+    regionName: lenient(localizedSchema),
+    endBounds: lenient(z.object({ earliestUtc: z.string(), latestUtc: z.string() })),
+    inScope: lenient(z.boolean()),
+    phase: lenient(z.enum(INCIDENT_PHASES)),
+  })
+  .catch({});
+
+/** Everything stored in `data` as plain fields, for the past-incident schema to validate whole. */
+export const dataFieldsSchema = z.record(z.string(), z.unknown()).catch({});
+
+export const eventDetailSchema = z
+  .object({
+    serviceLabel: lenient(z.string()),
+    cloudLink: lenient(z.enum(CLOUD_LINKS)),
+    timeNote: lenient(localizedSchema),
+    timeApproximate: lenient(z.boolean()),
+  })
+  .catch({});
+assertSame<Same<z.output<typeof eventDetailSchema>, EventDetail>>();
+
+/** A stored `{ ar, en }` text, or `fallback` when it is not one. */
+export function readLocalized(value: unknown, fallback: Localized): Localized {
+  const parsed = localizedSchema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}

@@ -1,0 +1,26 @@
+// The engine's own time windows, in one place, so a test (or an operator) passes shorter ones and an
+// injected clock instead of waiting in real time. The defaults are the published methodology's values:
+// change them only with docs/methodology. The rules' windows (guard minute, regional five minutes,
+// reopen fifteen minutes) live in lib/status, which never reads a clock: they run on the `now` the
+// engine hands them, i.e. on this clock.
+export interface EngineWindows {
+  /** Raw results kept in memory and read back at start: longer than every rule's window (guard 1 min, stall rounds). */
+  recentMs: number;
+  /** Each round re-reads this far behind the previous read: other vantages' results land late. */
+  readBackOverlapMs: number;
+  /** How often statuses are derived. */
+  evaluateEveryMs: number;
+  /** How often the rollups are rebuilt and old raw results pruned. */
+  rollupEveryMs: number;
+}
+
+export const DEFAULT_ENGINE_WINDOWS: Readonly<EngineWindows> = Object.freeze({
+  recentMs: 15 * 60_000,
+  readBackOverlapMs: 60_000,
+  evaluateEveryMs: 5_000,
+  rollupEveryMs: 5 * 60_000,
+});
+
+/** Epoch ms; the engine reads time only through this. */
+export type Clock = () => number;
+export const systemClock: Clock = () => Date.now();

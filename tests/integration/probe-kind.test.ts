@@ -1,0 +1,103 @@
+// Each stored result names the probe kind that produced it (migration 0001), and the engine judges a
+// result by that kind, not by what the catalog says today.
+import fs from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, readDbConfig, type DbHandle } from '@/lib/db/client';
+import { insertCheckResults, readRecentResults } from '@/lib/db/queries';
+import { startProbing } from '@/lib/engine/probing';
+import { checkRow, cloudCatalog, manualClock, rowsOf, T0 } from '../helpers/engine';
+import { makeTempDir, openTempDb, type TempDb } from '../helpers/temp-db';
+
+const quiet = () => undefined;
+
+let tmp: TempDb;
+beforeAll(async () => {
+  tmp = await openTempDb();
+});
+afterAll(async () => {
+  await tmp?.dispose();
+});
+
+/**
+ * Puts the database back to before 0001 (no `kind` column, 0001 not recorded), writes a result the old
+ * way, then opens it again so the migrations run; hands the reopened database to `check`.
+ */
+async function afterUpgrade(check: (db: DbHandle['db']) => Promise<void>): Promise<void> {
+  const undo = async (db: DbHandle['db']) => {
+    await db.execute(sql`alter table check_results drop column kind`);
+    await db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`);
+    await db.execute(sql`insert into check_results (service_id, monitor_id, vantage, started_at, latency_ms, outcome) values ('cloudy', 'old-row', 'local', now(), 10, 'up')`);
+  };
+  if (tmp.databaseUrl) {
+    await undo(tmp.db);
+    const again = await openDatabase({ ...readDbConfig(), databaseUrl: tmp.databaseUrl });
+    try {
+      await check(again.db);
+    } finally {
+      await again.close();
+    }
+    return;
+  }
+  // PGlite has one owner at a time: a directory of its own, closed and opened again.
+  const config = { ...readDbConfig({ MARSAD_DATA_DIR: makeTempDir() }), databaseUrl: undefined };
+  const first = await openDatabase(config);
+  await undo(first.db);
+  await first.close();
+  const second = await openDatabase(config);
+  try {
+    await check(second.db);
+  } finally {
+    await second.close();
+    fs.rmSync(config.dataDir, { recursive: true, force: true });
+  }
+}
+
+describe(`probe kinds stored with results (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('a result keeps its kind; rows from before the migration say "unrecorded", and a new row must name one', async () => {
+    await insertCheckResults(tmp.db, [checkRow({ monitorId: 'cloudy-feed', kind: 'cloud-feed', startedAt: new Date(T0 - 1_000) })]);
+    const [stored] = await readRecentResults(tmp.db, new Date(T0 - 60_000));
+    expect(stored).toMatchObject({ monitorId: 'cloudy-feed', kind: 'cloud-feed' });
+
+    await afterUpgrade(async (db) => {
+      const rows = rowsOf<{ kind: string }>(await db.execute(sql`select kind from check_results where monitor_id = 'old-row'`));
+      expect(rows).toEqual([{ kind: 'unrecorded' }]);
+      // Read back as "no kind this version knows" (never a guessed one).
+      expect((await readRecentResults(db, new Date(0))).find((r) => r.monitorId === 'old-row')?.kind).toBeNull();
+      await expect(
+        db.execute(sql`insert into check_results (service_id, monitor_id, vantage, started_at, latency_ms, outcome) values ('cloudy', 'new-row', 'local', now(), 10, 'up')`),
+      ).rejects.toThrow();
+    });
+  });
+
+  it('the evaluator judges a stored result by its own kind, even when the catalog now says another', async () => {
+    // The feed was a Statuspage page when this result was written; the catalog now calls it a cloud feed.
+    await insertCheckResults(tmp.db, [
+      checkRow({ monitorId: 'cloudy-feed', kind: 'statuspage', startedAt: new Date(T0 + 1_000), facts: { components: [{ id: 'c1', name: 'API', status: 'major_outage' }] } }),
+    ]);
+    const clock = manualClock(T0 + 5_000);
+    const probing = await startProbing({ handle: tmp, catalog: cloudCatalog(), vantage: 'local', log: quiet, probe: false, now: clock.now });
+    try {
+      const round = await probing.evaluateNow();
+      // Read as a cloud feed it would say operational (no incidents listed).
+      expect(round?.services.find((s) => s.serviceId === 'cloudy')?.reported).toMatchObject({ status: 'major_outage', componentIds: ['c1'] });
+    } finally {
+      await probing.stop();
+    }
+  });
+
+  it('a row from before the migration takes its monitor\'s kind from the catalog', async () => {
+    await tmp.db.execute(
+      sql`insert into check_results (service_id, monitor_id, kind, vantage, started_at, latency_ms, outcome, facts)
+          values ('cloudy', 'cloudy-feed', 'unrecorded', 'local', ${new Date(T0 + 2_000).toISOString()}, 10, 'degraded',
+                  ${JSON.stringify({ incidents: [{ id: 'i1', title: 'Errors', phase: 'investigating', impact: 'major' }] })}::jsonb)`,
+    );
+    const probing = await startProbing({ handle: tmp, catalog: cloudCatalog(), vantage: 'local', log: quiet, probe: false, now: manualClock(T0 + 6_000).now });
+    try {
+      const round = await probing.evaluateNow();
+      expect(round?.services.find((s) => s.serviceId === 'cloudy')?.reported).toMatchObject({ incidentIds: ['i1'] });
+    } finally {
+      await probing.stop();
+    }
+  });
+});
