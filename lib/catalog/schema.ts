@@ -29,6 +29,16 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits a
 const url = z.url({ protocol: /^https?$/ });
 const localized = z.object({ ar: z.string().min(1), en: z.string().min(1) });
 
+/**
+ * A Statuspage component a service maps (docs/methodology.md § Reported status; the rule is in
+ * lib/probes/statuspage-components.ts): by `id` when given (then the id alone decides, and `name` is a label),
+ * else by `name`, compared after Unicode NFKC, collapsing whitespace, trimming and lower-casing. Mapping a
+ * group maps its components. Add the `id` to an entry once known: no code change.
+ */
+const statuspageComponentRef = z
+  .object({ id: z.string().min(1).optional(), name: z.string().min(1).optional() })
+  .refine((c) => c.id !== undefined || c.name !== undefined, { message: 'a component needs an id or a name' });
+
 const monitorBase = {
   id,
   /** Who runs the endpoint (publicnode, drpc, the company itself…): chain quorum counts distinct operators. */
@@ -80,8 +90,8 @@ export const monitorSchema = z.discriminatedUnion('kind', [
     kind: z.literal('statuspage'),
     /** The page's /api/v2/summary.json. */
     url,
-    /** Components that belong to this service, by id (preferred) or exact name. Empty: every component. */
-    components: z.array(z.object({ id: z.string().optional(), name: z.string().optional() })).default([]),
+    /** Components that belong to this service (statuspageComponentRef). Empty: every component. */
+    components: z.array(statuspageComponentRef).default([]),
   }),
   z.object({
     ...monitorBase,
@@ -90,6 +100,8 @@ export const monitorSchema = z.discriminatedUnion('kind', [
     format: z.enum(CLOUD_FEED_FORMATS),
     /** Region codes to watch (us-east-1, ap-northeast-1…); empty means every region. */
     regions: z.array(z.string()).default([]),
+    /** `statuspage` format only: the components whose incidents count (statuspageComponentRef). Empty: every incident. */
+    components: z.array(statuspageComponentRef).default([]),
   }),
 ]);
 export type Monitor = z.infer<typeof monitorSchema>;

@@ -30,7 +30,7 @@ async function inspectCloudFeed(session: ProbeSession, monitor: MonitorOf<'cloud
   const reader = CLOUD_FEED_READERS[monitor.format];
   const res = await session.fetchText({ url: monitor.url, accept: reader.accept });
   const incidents = reader
-    .readOpenIncidents(res.text, { nowMs: session.ctx.now(), feedUrl: monitor.url, watchedRegions: monitor.regions })
+    .readOpenIncidents(res.text, { nowMs: session.ctx.now(), feedUrl: monitor.url, watchedRegions: monitor.regions, components: monitor.components })
     .filter((incident) => inWatchedRegions(incident, monitor.regions));
   session.facts.incidents = incidents;
   if (incidents.length === 0) return UP;

@@ -19,7 +19,7 @@ const incidentSchema = z.object({
   created_at: z.string().nullish(),
   updated_at: z.string().nullish(),
   shortlink: z.string().nullish(),
-  components: z.array(z.object({ id: z.string(), name: z.string().optional() })).optional(),
+  components: z.array(z.object({ id: z.string(), name: z.string().optional(), group_id: z.string().nullish() })).optional(),
 });
 
 export const statuspageSummarySchema = z.object({
@@ -37,13 +37,21 @@ export function toReportedComponent(c: StatuspageSummary['components'][number]):
   return { id: c.id, name: c.name, status: c.status };
 }
 
+/**
+ * A link we publish, always https: some pages' own `page.url` still says http (Cloudflare's is
+ * "http://www.cloudflarestatus.com"), and Statuspage serves every page and stspg.io shortlink over https.
+ */
+export function httpsLink(url: string): string {
+  return url.replace(/^http:\/\//i, 'https://');
+}
+
 export function toReportedIncident(incident: StatuspageIncident, pageUrl: string | undefined): ReportedIncident {
   const reported: ReportedIncident = { id: incident.id, title: incident.name, phase: incident.status };
   if (incident.impact) reported.impact = incident.impact;
   if (incident.created_at) reported.createdAt = incident.created_at;
   if (incident.updated_at) reported.updatedAt = incident.updated_at;
   const url = pageUrl ? `${pageUrl.replace(/\/+$/, '')}/incidents/${incident.id}` : incident.shortlink;
-  if (url) reported.url = url;
+  if (url) reported.url = httpsLink(url);
   if (incident.components?.length) reported.componentIds = incident.components.map((c) => c.id);
   return reported;
 }

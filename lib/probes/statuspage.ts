@@ -1,7 +1,10 @@
 // The `statuspage` probe: what a company says about its own components on its Atlassian Statuspage.
-// The outcome follows the worst of the monitor's components (by id, else exact name); the page's overall
-// indicator is ignored, since it mixes in components that belong to other services.
+// The outcome follows the worst of the monitor's components (by id, else by name: statuspage-components.ts);
+// the page's overall indicator is ignored, since it mixes in components that belong to other services.
+// Components the catalog does not map (Coinbase's per-asset send/receive components) are named in the
+// detail when not operational, never counted; incidents count only on mapped components.
 import type { MonitorOf } from '@/lib/catalog/schema';
+import { componentMap, refLabel, type ComponentMap } from './statuspage-components';
 import { openIncidents, statuspageSummarySchema, toReportedComponent, toReportedIncident, type StatuspageSummary } from './statuspage-summary';
 import { runProbeSession, type ProbeSession, type Verdict } from './session';
 import type { Probe } from './types';
@@ -23,25 +26,29 @@ const COMPONENT_VERDICTS: Record<string, { rank: number; verdict: Verdict }> = {
 /** A word Statuspage may add later: not operational, so at least degraded. */
 const UNKNOWN_STATUS: { rank: number; verdict: Verdict } = { rank: 2, verdict: { outcome: 'degraded', reason: 'reported_incident' } };
 
-function selectComponents(all: Component[], wanted: MonitorOf<'statuspage'>['components']): { selected: Component[]; missing: string[] } {
-  if (wanted.length === 0) return { selected: all, missing: [] };
-  const selected: Component[] = [];
-  const missing: string[] = [];
-  for (const w of wanted) {
-    const match = w.id !== undefined ? all.find((c) => c.id === w.id) : all.find((c) => c.name === w.name);
-    if (match) selected.push(match);
-    else missing.push(w.id ?? w.name ?? '?');
-  }
-  return { selected, missing };
+/** How many unmapped, not-operational components the detail names before "…". */
+const OTHERS_NOTED = 5;
+
+function othersNote(all: Component[], map: ComponentMap): string | undefined {
+  if (!map.filters) return undefined;
+  const others = all.filter((c) => !c.group && c.status !== 'operational' && !map.isMapped(c));
+  if (others.length === 0) return undefined;
+  const named = others.slice(0, OTHERS_NOTED).map((c) => `${c.name}: ${c.status}`);
+  return `not counted: ${named.join(', ')}${others.length > OTHERS_NOTED ? ` and ${others.length - OTHERS_NOTED} more` : ''}`;
 }
 
 async function inspectStatuspage(session: ProbeSession, monitor: MonitorOf<'statuspage'>): Promise<Verdict> {
   const summary = await session.getJson(monitor.url, statuspageSummarySchema);
-  const { selected, missing } = selectComponents(summary.components, monitor.components);
+  const map = componentMap(monitor.components, summary.components);
+  const selected = summary.components.filter((c) => map.isMapped(c));
+  const missing = map.missing().map(refLabel);
   session.facts.components = selected.map(toReportedComponent);
-  // Every unresolved incident is kept, with its component ids: lib/status maps them to services.
-  session.facts.incidents = openIncidents(summary).map((i) => toReportedIncident(i, summary.page?.url));
+  // Unresolved incidents on the mapped components (or naming none), with their component ids.
+  session.facts.incidents = openIncidents(summary)
+    .filter((i) => map.countsIncident(i.components))
+    .map((i) => toReportedIncident(i, summary.page?.url));
   const missingNote = missing.length ? `components not on the page: ${missing.join(', ')}` : undefined;
+  const others = othersNote(summary.components, map);
 
   if (selected.length === 0) {
     // A renamed or removed component is a catalog problem, not an outage of the company.
@@ -52,7 +59,7 @@ async function inspectStatuspage(session: ProbeSession, monitor: MonitorOf<'stat
     .reduce((a, b) => (b.judged.rank > a.judged.rank ? b : a));
   const { verdict } = worst.judged;
   const said = verdict.outcome === 'up' ? undefined : `${worst.component.name}: ${worst.component.status}`;
-  const detail = [verdict.detail, said, missingNote].filter(Boolean).join('; ');
+  const detail = [verdict.detail, said, missingNote, others].filter(Boolean).join('; ');
   return detail ? { ...verdict, detail } : verdict;
 }
 

@@ -1,5 +1,6 @@
 // What every cloud feed reader gives back: the feed's open incidents in Marsad's shape, each naming the
 // regions it is about ('global' when it concerns all of them), so cloud-feed.ts can filter uniformly.
+import type { ComponentRef } from '../statuspage-components';
 import type { ReportedIncident } from '../types';
 
 export interface FeedReadOptions {
@@ -8,6 +9,8 @@ export interface FeedReadOptions {
   feedUrl: string;
   /** Regions the monitor watches; text-only feeds look for these words in the incident text. */
   watchedRegions: readonly string[];
+  /** Statuspage feeds: the components the catalog maps (by id, else name; see statuspage-components.ts). Empty: all. */
+  components?: readonly ComponentRef[];
 }
 
 export interface CloudFeedReader {
