@@ -32,7 +32,11 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
   const takes = new Map<number, (wait: number) => void>();
   process.on('message', (message: FrontMessage) => {
     if (message.type === 'took') takes.get(message.id)?.(message.wait);
-    else if (message.type === 'stored') cache.adopt(message.key, message.response);
+    else if (message.type === 'stored') {
+      // Structured clone hands a Buffer over as a plain Uint8Array: view the same bytes as a Buffer again.
+      const { body } = message.response;
+      cache.adopt(message.key, { ...message.response, body: Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) });
+    }
   });
   const take = (client: string) =>
     new Promise<number>((resolve) => {
