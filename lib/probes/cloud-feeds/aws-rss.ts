@@ -10,15 +10,24 @@ export const AWS_STALE_THREAD_MS = 24 * 3600_000;
 
 const GUID_KEY = /#([a-z0-9-]+?)(?:-((?:[a-z]{2}(?:-gov|-iso[a-z]?)?)-[a-z]+-\d+))?_(\d+)$/;
 
-/** Title prefixes AWS uses, in Statuspage's impact words (informational posts often announce real trouble). */
+/**
+ * Title prefixes AWS uses, in Statuspage's impact words (informational posts often announce real trouble).
+ * "Service disruption:" is the wording of the 2021 and 2023 captures; "Service impact:" that of a 2026 fixture
+ * (a regional disruption of ME-SOUTH-1) which is not independently confirmed: both read as major.
+ */
 const IMPACT_BY_PREFIX: [RegExp, string][] = [
-  [/^service disruption/i, 'major'],
+  [/^service (disruption|impact)\b/i, 'major'],
   [/^service degradation/i, 'minor'],
   [/^(informational message|operational issue)/i, 'minor'],
 ];
 
+/**
+ * A post that closes its thread: "Service is operating normally: [RESOLVED] …" (2021 and 2023 captures), any
+ * title carrying "[RESOLVED]", or one starting "Resolved:" / "Resolved -" (the 2026 fixture's wording, accepted
+ * alongside the older one).
+ */
 function isResolution(item: RssItem): boolean {
-  return /^service is operating normally/i.test(item.title) || /\[resolved\]/i.test(item.title);
+  return /^service is operating normally/i.test(item.title) || /\[resolved\]/i.test(item.title) || /^resolved\s*[:\-–—]/i.test(item.title);
 }
 
 function threadOf(item: RssItem): { key: string; service: string; region: string } {

@@ -79,6 +79,46 @@ describe('aws-rss', () => {
   });
 });
 
+describe('aws-rss title prefixes (2021 and 2023 captures, 2026 fixture: both wordings)', () => {
+  const opened = new Date('2026-03-03T16:40:00Z');
+  const later = new Date('2026-03-03T17:40:00Z');
+  /** One thread (service multipleservices, region me-south-1): the posts given, in the captures' item shape. */
+  const thread = (...posts: { title: string; at: Date }[]) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title><![CDATA[Amazon Web Services Service Status]]></title>
+${posts
+  .map(
+    (p) => `<item><title><![CDATA[${p.title}]]></title><link>https://status.aws.amazon.com/</link><pubDate>${p.at.toUTCString()}</pubDate>
+<guid isPermaLink="false">https://status.aws.amazon.com/#multipleservices-me-south-1_${p.at.getTime() / 1000}</guid><description><![CDATA[…]]></description></item>`,
+  )
+  .join('\n')}
+</channel></rss>`;
+  const read = (xml: string) => awsRssReader.readOpenIncidents(xml, { nowMs: later.getTime() + 60_000, feedUrl: 'https://status.aws.amazon.com/rss/all.rss', watchedRegions: [] });
+
+  it.each([
+    ['Service is operating normally: [RESOLVED] Increased Error Rates'],
+    ['Informational message: [RESOLVED] Increased Error Rates'],
+    ['Resolved: Informational message: Recovery underway'],
+    ['Resolved - Increased Connectivity Issues'],
+    ['RESOLVED: Increased Connectivity Issues'],
+  ])('"%s" closes the thread', (title) => {
+    expect(read(thread({ title: 'Service impact: Increased Connectivity Issues', at: opened }, { title, at: later }))).toEqual([]);
+  });
+
+  it.each([
+    ['Service impact: Increased Connectivity Issues and API Error Rates', 'major'],
+    ['Service disruption: Increased Connectivity Issues and API Error Rates', 'major'],
+    ['Service degradation: Elevated latencies', 'minor'],
+    ['Informational message: Increased error rates', 'minor'],
+    ['Operational issue: Increased error rates', 'minor'],
+    ['Increased error rates', 'minor'],
+    ['Resolvedness of queues degraded', 'minor'],
+  ])('"%s" stays open, impact %s', (title, impact) => {
+    const [incident, ...rest] = read(thread({ title, at: later }));
+    expect(rest).toEqual([]);
+    expect(incident).toMatchObject({ title, impact, regions: ['me-south-1'], phase: 'open' });
+  });
+});
+
 describe('gcp-incidents-json', () => {
   it('only resolved history (and an old-schema record) → up', async () => {
     expect(await runProbe(feed('gcp-incidents-json', feeds.gcpIncidentsUrl), ctx)).toMatchObject({ outcome: 'up', facts: { incidents: [] } });

@@ -441,7 +441,6 @@ export const CLOUD_CASES: SampleCase[] = [
     probe: 'cloud-feed (aws-rss)',
     run: () => cloudFeed('aws', sample('aws/all.rss.fixture-2026-unverified.xml'), Date.parse('Tue, 03 Mar 2026 09:00:00 PST')),
     expected: { outcome: 'down', reason: 'reported_incident', incidentIds: ['https://status.aws.amazon.com/#multipleservices-me-south-1_1772556000'] },
-    knownDefect: '"Resolved:" does not close a thread; "Service impact:" graded minor',
   },
   {
     sample: 'gcp/incidents.closed-2023-03-10.captured',
