@@ -34,7 +34,7 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
     if (message.type === 'took') takes.get(message.id)?.(message.wait);
     else if (message.type === 'stored') {
       // Structured clone hands a Buffer over as a plain Uint8Array: view the same bytes as a Buffer again.
-      const { body } = message.response;
+      const body: Uint8Array = message.response.body;
       cache.adopt(message.key, { ...message.response, body: Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) });
     }
   });
