@@ -18,10 +18,10 @@ beforeEach(() => {
 });
 afterEach(async () => {
   setLogDestination(undefined);
-  await handle?.close().catch(() => undefined);
-  handle = undefined;
   await fake?.close();
   fake = undefined;
+  await handle?.close().catch(() => undefined);
+  handle = undefined;
 });
 
 const config = (url: string, env: Record<string, string> = {}) => ({ ...readDbConfig({ MARSAD_DB_QUERY_TIMEOUT_MS: '300', MARSAD_DB_CONNECT_TIMEOUT_MS: '300', ...env }), databaseUrl: url });
