@@ -224,14 +224,12 @@ export const EXCHANGE_CASES: SampleCase[] = [
     probe: 'exchange (okx)',
     run: () => exchange('okx', okxRoutes(okxStatus({ state: 'ongoing', env: '2', serviceType: '5' })), TRADE_MS.okx + FRESH),
     expected: { outcome: 'up', reason: null, facts: live('online', TRADE_MS.okx) },
-    knownDefect: 'env 2 (demo trading) ignored',
   },
   {
     sample: 'okx/system-status.docs (derived: ongoing; as captured serviceType 8 = batches of accounts)',
     probe: 'exchange (okx)',
     run: () => exchange('okx', okxRoutes(okxStatus({ state: 'ongoing' })), TRADE_MS.okx + SLOW),
     expected: { outcome: 'degraded', reason: null, facts: live('online', TRADE_MS.okx) },
-    knownDefect: 'maintenance in batches of accounts counted as a halt for all',
   },
   {
     sample: 'okx/system-status.docs (derived: pre_open, production, serviceType 5), trade 2 min old',
@@ -264,21 +262,18 @@ export const EXCHANGE_CASES: SampleCase[] = [
     probe: 'exchange (bybit)',
     run: () => exchange('bybit', bybitRoutes(bybitStatus({ state: 'ongoing', uidSuffix: [3, 7] })), TRADE_MS.bybit + SLOW),
     expected: { outcome: 'degraded', reason: null, facts: live('online', TRADE_MS.bybit) },
-    knownDefect: 'uidSuffix (only some user ids) ignored',
   },
   {
     sample: 'bybit/system-status.docs (derived: t06 ongoing, env 2 = demo)',
     probe: 'exchange (bybit)',
     run: () => exchange('bybit', bybitRoutes(bybitStatus({ state: 'ongoing', env: 2 })), TRADE_MS.bybit + FRESH),
     expected: { outcome: 'up', reason: null, facts: live('online', TRADE_MS.bybit) },
-    knownDefect: 'env 2 (demo) ignored',
   },
   {
     sample: 'bybit/system-status.docs (derived: t06 ongoing, serviceTypes [5] = market data only)',
     probe: 'exchange (bybit)',
     run: () => exchange('bybit', bybitRoutes(bybitStatus({ state: 'ongoing', serviceTypes: [5] })), TRADE_MS.bybit + FRESH),
     expected: { outcome: 'up', reason: null, facts: live('online', TRADE_MS.bybit) },
-    knownDefect: 'serviceTypes ignored',
   },
   {
     sample: 'bybit/system-status.docs (derived: t05 ongoing, futures only)',
