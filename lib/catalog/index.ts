@@ -31,9 +31,35 @@ function privateLiterals(catalog: Catalog): { path: PropertyKey[]; message: stri
   return found;
 }
 
+/**
+ * Distinct operators a chain's liveness monitors need (docs/operator-catalog.md § Chains): `quorum` must
+ * answer before "stalled" can be said, and one more keeps one operator's own outage from silencing that
+ * rule, so three with the default quorum of 2. quorum 1 is the lab setting (one node of your own): one.
+ */
+export function requiredChainOperators(quorum: number): number {
+  return quorum <= 1 ? 1 : quorum + 1;
+}
+
+function chainOperatorShortfalls(catalog: Catalog): { path: PropertyKey[]; message: string }[] {
+  const found: { path: PropertyKey[]; message: string }[] = [];
+  catalog.services.forEach((service, i) => {
+    if (!service.monitored || !service.chain) return;
+    const operators = new Set(service.monitors.filter((m) => m.role === 'liveness').map((m) => m.operator));
+    const required = requiredChainOperators(service.chain.quorum);
+    if (operators.size >= required) return;
+    found.push({
+      path: ['services', i, 'monitors'],
+      message:
+        `chain liveness needs monitors (role "liveness") from at least ${required} distinct operators with quorum ${service.chain.quorum}, ` +
+        `found ${operators.size}${operators.size ? ` (${[...operators].join(', ')})` : ''}; a lab watching only its own node sets "quorum": 1`,
+    });
+  });
+  return found;
+}
+
 export function parseCatalog(input: unknown, origin: string): Catalog {
   const parsed = catalogSchema.safeParse(input);
-  const issues = parsed.success ? privateLiterals(parsed.data) : parsed.error.issues;
+  const issues = parsed.success ? [...privateLiterals(parsed.data), ...chainOperatorShortfalls(parsed.data)] : parsed.error.issues;
   if (parsed.success && issues.length === 0) return parsed.data;
   const lines = issues.slice(0, 5).map((issue) => `  - ${formatPath(issue.path) || '(root)'}: ${issue.message}`);
   throw new CatalogError(`Invalid catalog in ${origin}:\n${lines.join('\n')}`);
