@@ -3,7 +3,8 @@
 // During an outage every query fails, often several a second, and each failure carries the SQL text
 // and a stack: logged one by one they bury the cause. Here a failure is classified (refused, timeout,
 // disk full, authentication, other) and counted; the log gets the state change once, with its cause,
-// then a count a minute ("database still unavailable: N failures"), then "database available again".
+// then a count a minute ("database still unavailable: N failures") and a line when the cause changes,
+// then "database available again".
 // lib/db/client.ts reports every query's outcome; logError (lib/log.ts) hands database failures here
 // instead of printing them. The state lives on globalThis: Next bundles instrumentation and each
 // route separately, and one process has one database.
@@ -121,6 +122,7 @@ interface Tracker extends DatabaseState {
   lastFailureAt: number;
   lastSummaryAt: number;
   sinceSummary: Partial<Record<DatabaseCause, number>>;
+  causesSeen: Set<DatabaseCause>;
   counted: WeakSet<object>;
   now: () => number;
 }
@@ -138,6 +140,7 @@ function fresh(now: () => number = Date.now): Tracker {
     lastFailureAt: 0,
     lastSummaryAt: 0,
     sinceSummary: {},
+    causesSeen: new Set(),
     counted: new WeakSet(),
     now,
   };
@@ -180,11 +183,18 @@ export function recordFailure(error: unknown): DatabaseCause {
     t.failures = 1;
     t.lastSummaryAt = now;
     t.sinceSummary = {};
+    t.causesSeen = new Set([cause]);
     log('warn', 'database unavailable', { cause, code: codeOf(error), detail: CAUSE_TEXT[cause] });
     return cause;
   }
   t.failures++;
   t.sinceSummary[cause] = (t.sinceSummary[cause] ?? 0) + 1;
+  // A cause not seen yet in this outage (the connection dropped, then refused; slow, then disk full):
+  // said once, so the log names what is failing now.
+  if (!t.causesSeen.has(cause)) {
+    t.causesSeen.add(cause);
+    log('warn', `database still unavailable, now: ${CAUSE_TEXT[cause]}`, { cause, code: codeOf(error), failures: t.failures });
+  }
   if (now - t.lastSummaryAt >= SUMMARY_EVERY_MS) {
     const failures = Object.values(t.sinceSummary).reduce((n, c) => n + (c ?? 0), 0);
     log('warn', `database still unavailable: ${failures} failures`, {

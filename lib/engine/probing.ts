@@ -8,6 +8,7 @@ import {
   checkResultRow, insertCheckResults, insertStatusChanges, pruneCheckResults, readOpenDetectedIncidents, readRecentResults,
   readServiceStates, upsertDetectedIncidents, upsertServiceStates,
 } from '@/lib/db/queries';
+import { absorbOutage } from '@/lib/db/health-state';
 import type { StateDetail } from '@/lib/db/state-detail';
 import { createHostBudget } from '@/lib/probes/host-budget';
 import { probeFetch } from '@/lib/probes/probe-fetch';
@@ -108,7 +109,8 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
       await readBack(lastRead - windows.readBackOverlapMs);
       lastRead = at;
     } catch (error) {
-      log('warn', 'could not read results back from the database; evaluating local results only', { error: (error as Error).message });
+      // An outage is counted and logged once by lib/db/health-state.ts, not every round.
+      if (!absorbOutage(error)) log('warn', 'could not read results back from the database; evaluating local results only', { error });
     }
     const round = evaluator.evaluate(at);
     try {
@@ -117,7 +119,7 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
       lastEvaluationError = null;
     } catch (error) {
       lastEvaluationError = (error as Error).message;
-      log('warn', 'could not write statuses to the database; will try again next round', { error: lastEvaluationError });
+      if (!absorbOutage(error)) log('warn', 'could not write statuses to the database; will try again next round', { error });
     }
     return round;
   }
@@ -137,7 +139,7 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
       await buildRollupsFor(db, catalog, lastRollupAt);
       await pruneCheckResults(db, new Date(rawResultsCutoff(lastRollupAt)));
     } catch (error) {
-      log('warn', 'rollup or retention job failed; will try again', { error: (error as Error).message });
+      if (!absorbOutage(error)) log('warn', 'rollup or retention job failed; will try again', { error });
     }
   }
 

@@ -3,6 +3,7 @@
 // keeps a bounded buffer, says so once, and writes it when the writer works again.
 import type { Monitor } from '@/lib/catalog/schema';
 import type { ProbeResult } from '@/lib/probes/types';
+import { observeSchedulerLag } from '@/lib/metrics';
 import { LagRecorder } from './lag';
 
 export interface ScheduledMonitor {
@@ -134,7 +135,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   function pump() {
     while (running < concurrency && queue.length > 0) {
       const slot = queue.shift()!;
-      lag.record(nowMs() - (lagOf.get(slot) ?? nowMs()));
+      const lagMs = nowMs() - (lagOf.get(slot) ?? nowMs());
+      lag.record(lagMs);
+      observeSchedulerLag(lagMs);
       running++;
       const task = execute(slot).finally(() => {
         running--;
@@ -178,7 +181,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         await write(batch);
       } catch (error) {
         if (!writeFailing) {
-          log('warn', 'database unavailable: buffering results in memory', { buffered: buffer.length, maxBuffered, error: (error as Error).message });
+          // The error as an object: the logger shows a database failure by its class, never the SQL.
+          log('warn', 'database unavailable: buffering results in memory', { buffered: buffer.length, maxBuffered, error });
         }
         writeFailing = true;
         return;

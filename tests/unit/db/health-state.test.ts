@@ -90,6 +90,18 @@ describe('outage log', () => {
     expect(databaseState().failuresTotal.refused).toBe(70);
   });
 
+  it('a new cause during an outage is said once (dropped, then refused, then disk full)', () => {
+    recordFailure(new Error('Connection terminated unexpectedly'));
+    for (let i = 0; i < 5; i++) recordFailure(errno('ECONNREFUSED'));
+    for (let i = 0; i < 5; i++) recordFailure(sqlstate('53100', 'No space left on device'));
+    recordFailure(errno('ECONNREFUSED'));
+    expect(logged().map((l) => [l.msg, l.cause])).toEqual([
+      ['database unavailable', 'other'],
+      ['database still unavailable, now: database refused the connection', 'refused'],
+      ['database still unavailable, now: database disk full', 'disk_full'],
+    ]);
+  });
+
   it('one failure reported twice (by the client, then by the route that caught drizzle’s wrapper) counts once', () => {
     const driver = errno('ECONNREFUSED');
     recordFailure(driver);
