@@ -7,6 +7,13 @@
 // first strong letter), and every Latin run inside it (AWS, us-east-1, OP Mainnet) is wrapped in
 // first-strong isolates U+2068…U+2069, so its hyphens, digits and spaces stay in place. In the HTML
 // content the same runs are wrapped in <bdi>.
+//
+// Written here, not with the `feed` package: its output (6.0.0, compared on these incidents) has no
+// xml:lang on the Atom feed, so the Arabic feed would declare no language; it writes every Atom entry
+// title as type="html" inside CDATA, so a plain title holding "<" or "&" would be read as markup; it lets
+// XML 1.0's forbidden control characters through (an ill-formed document), and it normalises URLs (the
+// site link gains a slash). The ids here are the incident URLs exactly, as before. Tests in
+// tests/unit/open-data/feeds.test.ts pin each of these.
 import type { Locale } from '@/lib/i18n/routing';
 import type { EventState } from '@/lib/incidents/types';
 import { eventsInTimeOrder, incidentUpdatedAt } from '@/lib/open-data/statuspage';

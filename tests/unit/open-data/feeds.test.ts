@@ -120,3 +120,48 @@ describe('Atom 1.0', () => {
     expect(feed.entry).toBeUndefined();
   });
 });
+
+// Why the feeds are written here rather than with the `feed` package (6.0.0, checked against its output):
+// its Atom has no xml:lang (the Arabic feed would declare no language), it writes every entry title as
+// type="html" in CDATA (a plain title with "<" or "&" would be read as markup), and it passes XML 1.0's
+// forbidden control characters through (an ill-formed document). These tests pin what the package would
+// break, besides the stable ids readers key their "already read" on.
+describe('what a feed library would have to match', () => {
+  const tricky = (lang: 'ar' | 'en') => ({
+    ...PAST_RECORDS[0]!,
+    title: { ar: 'انقطاع AWS & <خدمة> في\u0007 us-east-1', en: 'AWS & <service> outage\u0007 in us-east-1' },
+    summary: { ar: 'ملخص ]]> مع \u0001 رموز', en: 'Summary ]]> with \u0001 marks' },
+  });
+
+  it.each(['ar', 'en'] as const)('Atom (%s): language declared, titles as plain text, markup and CDATA terminators intact, forbidden characters dropped', (lang) => {
+    const xml = buildAtom([tricky(lang)], context(lang, 'atom'));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = parser.parse(xml).feed;
+    expect(feed['@xml:lang']).toBe(lang);
+    expect(feed.entry.title['@type']).toBe('text');
+    const title: string = feed.entry.title['#text'];
+    expect(title).toContain(lang === 'ar' ? '& <خدمة>' : '& <service>');
+    expect(title).not.toMatch(/[\u0000-\u0008]/);
+    expect(feed.entry.summary['#text']).toContain(']]>');
+    if (lang === 'ar') expect(title.startsWith(RLM)).toBe(true);
+  });
+
+  it('RSS: forbidden characters dropped, CDATA terminators intact', () => {
+    const xml = buildRss([tricky('en')], context('en', 'rss'));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const item = parser.parse(xml).rss.channel.item;
+    expect(item.title).toBe('AWS & <service> outage in us-east-1');
+    // The description is HTML: the text's ">" is escaped once more inside it, and a reader shows "]]>".
+    expect(item.description).toContain('Summary ]]&gt; with  marks');
+  });
+
+  it.each(['ar', 'en'] as const)('ids are the incident URLs exactly, and the feed id is the feed URL (%s)', (lang) => {
+    const rss = asArray(parser.parse(buildRss(PAST_RECORDS, context(lang, 'rss'))).rss.channel.item);
+    const atom = parser.parse(buildAtom(PAST_RECORDS, context(lang, 'atom'))).feed;
+    const base = `https://marsad.test${lang === 'en' ? '/en' : ''}/incidents/`;
+    expect(rss.map((i: { guid: { '#text': string } }) => i.guid['#text'])).toEqual(PAST_RECORDS.map((r) => `${base}${r.slug}`));
+    expect(rss.every((i: { guid: { '@isPermaLink': string } }) => i.guid['@isPermaLink'] === 'true')).toBe(true);
+    expect(asArray(atom.entry).map((e: { id: string }) => e.id)).toEqual(PAST_RECORDS.map((r) => `${base}${r.slug}`));
+    expect(atom.id).toBe(`https://marsad.test/feeds/incidents.${lang}.atom`);
+  });
+});
