@@ -1,13 +1,22 @@
-// The reads behind /api/health and /api/metrics, over the raw checks. Windows are bounded by the
+// The reads behind /api/health and /api/metrics, over the raw checks, each served by the index on
+// started_at (check_results_started, migration 0002). Windows are bounded by the
 // caller's clock (`since`), not the database's now(), so a test can pin them and the window agrees
 // with the process that stamped `started_at`.
-import { and, avg, count, eq, gt, max, sql } from 'drizzle-orm';
+import { and, avg, count, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { checkResults } from './schema';
 
-/** When any check last answered `up`, or null when none has. */
+/**
+ * When any check last answered `up`, or null when none has: the newest rows first through the index
+ * on started_at, stopping at the first success (never a scan of the whole table).
+ */
 export async function readLastSuccessfulCheckAt(db: Db): Promise<Date | null> {
-  const [row] = await db.select({ at: max(checkResults.startedAt) }).from(checkResults).where(eq(checkResults.outcome, 'up'));
+  const [row] = await db
+    .select({ at: checkResults.startedAt })
+    .from(checkResults)
+    .where(eq(checkResults.outcome, 'up'))
+    .orderBy(desc(checkResults.startedAt))
+    .limit(1);
   return row?.at ?? null;
 }
 

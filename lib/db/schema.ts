@@ -44,6 +44,9 @@ export const checkResults = pgTable(
     // A result written twice (a retried batch, two workers) is the same row.
     uniqueIndex('check_results_once').on(t.monitorId, t.vantage, t.startedAt),
     index('check_results_service_time').on(t.serviceId, t.startedAt),
+    // Reads by time across services: health and metrics (the newest success, the last 5 minutes), the
+    // evaluator's read-back and the retention job, which scanned the whole table without it.
+    index('check_results_started').on(t.startedAt),
   ],
 );
 

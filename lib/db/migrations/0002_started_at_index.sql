@@ -1,0 +1,1 @@
+CREATE INDEX "check_results_started" ON "check_results" USING btree ("started_at");
