@@ -67,9 +67,11 @@ export async function startPrimary(settings: FrontSettings): Promise<void> {
     if (worker.isConnected()) worker.send(message);
   };
 
-  // Advanced serialization carries Buffers as they are (cached bodies relayed between workers).
-  cluster.setupPrimary({ serialization: 'advanced' });
+  // Each worker accepts its own connections (SCHED_NONE), never through this process, which also runs Next:
+  // set before setupPrimary, which freezes the policy (Node's default, round robin, would have this
+  // process accept every connection while it renders). Advanced serialization carries Buffers as they are.
   cluster.schedulingPolicy = cluster.SCHED_NONE;
+  cluster.setupPrimary({ serialization: 'advanced' });
   let stopping = false;
   let listening = 0;
   let started = false;
