@@ -79,6 +79,11 @@ export function MonitorList({ monitors, chain, vantages }: { monitors: readonly 
                     </bdi>
                     {m.kind === 'exchange' ? <span className="ms-2">{t.rich('pair', { pair: () => <bdi dir="ltr" className="font-mono text-xs">{m.pair}</bdi> })}</span> : null}
                     {m.apiKeyEnv ? <span className="block text-xs text-muted">{t('apiKey')}</span> : null}
+                    {seen.some((v) => v.lastReason === 'private_address') ? (
+                      <span className="block text-xs font-semibold" data-blocked="private_address">
+                        {t('privateAddress')}
+                      </span>
+                    ) : null}
                   </dd>
                 </div>
                 <div className={row}>

@@ -60,8 +60,8 @@ async function lookupAll(host: string): Promise<string[]> {
 }
 
 /**
- * Throws a `blocked` failure (outcome ineligible: it says nothing about the target) when the URL's host
- * is or resolves to a non-public address, and a `dns` failure when it does not resolve.
+ * Throws a `private_address` failure (outcome ineligible: it says nothing about the target) when the URL's
+ * host is or resolves to a non-public address, and a `dns` failure when it does not resolve.
  */
 export async function assertPublicHost(url: URL, signal: AbortSignal, lookup: LookupFn = lookupAll): Promise<void> {
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -82,7 +82,7 @@ export async function assertPublicHost(url: URL, signal: AbortSignal, lookup: Lo
   if (refused !== undefined) {
     throw new ProbeFailure(
       'ineligible',
-      'blocked',
+      'private_address',
       `refused: ${host} resolves to non-public address ${refused} (set allowPrivateNetwork to probe it)`,
     );
   }

@@ -106,7 +106,7 @@ export function classifyError(err: unknown, signal?: AbortSignal): ProbeFailure 
   }
   const code = findErrorCode(err);
   // The socket's own lookup found a non-public address (address-guard.ts): says nothing about the target.
-  if (code === NON_PUBLIC_ADDRESS_CODE) return new ProbeFailure('ineligible', 'blocked', messageInChain(err, code));
+  if (code === NON_PUBLIC_ADDRESS_CODE) return new ProbeFailure('ineligible', 'private_address', messageInChain(err, code));
   if (code && DNS_CODES.has(code)) return new ProbeFailure('down', 'dns', `name resolution failed (${code})`);
   if (code && TIMEOUT_CODES.has(code)) return new ProbeFailure('down', 'timeout', `timed out (${code})`);
   if (code && TLS_CODE.test(code)) return new ProbeFailure('down', 'tls', `TLS failed (${code})`);

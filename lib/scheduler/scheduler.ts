@@ -103,6 +103,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let stopped = true;
   const inFlight = new Set<Promise<void>>();
   const lagOf = new Map<Slot, number>();
+  /** Monitors already reported as pointing at a private address: the operator is told once, not every round. */
+  const privateAddressNoticed = new Set<string>();
 
   function arm(slot: Slot) {
     if (stopped) return;
@@ -159,6 +161,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       return;
     }
     checks++;
+    const monitorId = slot.entry.monitor.id;
+    if (result.reason === 'private_address' && !privateAddressNoticed.has(monitorId)) {
+      privateAddressNoticed.add(monitorId);
+      log('warn', 'monitor not probed: its name resolves to a private address (set allowPrivateNetwork on it to probe it); logged once', {
+        monitorId,
+        reason: result.reason,
+        detail: result.facts.detail,
+      });
+    }
     const scheduled: ScheduledResult = { ...result, serviceId: slot.entry.serviceId };
     try {
       onResult?.(scheduled);

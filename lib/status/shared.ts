@@ -23,7 +23,7 @@ export function isOutage(status: Status): boolean {
 }
 
 /** A check that says nothing about the target's health: the vantage is set aside, not counted. */
-export const INELIGIBLE_REASONS: ReadonlySet<Reason> = new Set<Reason>(['blocked', 'rate_limited', 'vantage_impaired']);
+export const INELIGIBLE_REASONS: ReadonlySet<Reason> = new Set<Reason>(['blocked', 'private_address', 'rate_limited', 'vantage_impaired']);
 
 /**
  * A confirmed change of state, from one vantage (lib/status/confirmation) or for a whole target

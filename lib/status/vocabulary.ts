@@ -29,6 +29,8 @@ export const REASONS = [
   'http_status',
   'rate_limited',
   'blocked',
+  /** The target's name resolved to a loopback, private or link-local address: not probed (ineligible, not a failure). */
+  'private_address',
   'invalid_response',
   'rpc_error',
   'stale_head',

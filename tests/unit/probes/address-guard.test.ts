@@ -1,5 +1,6 @@
 // Probes refuse loopback, private and link-local targets (IPv4 and IPv6, including via DNS and redirects)
-// unless the monitor sets allowPrivateNetwork, and the refusal is `blocked`, never an outage.
+// unless the monitor sets allowPrivateNetwork, and the refusal is `private_address` (ineligible, not an outage),
+// a reason of its own so the service page can say "blocked: private address not allowed" (HTTP 403/451 stay `blocked`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isNonPublicAddress, publicOnlyLookup } from '@/lib/probes/address-guard';
 import { probeFetch } from '@/lib/probes/probe-fetch';
@@ -48,10 +49,10 @@ describe('a probe aimed at a non-public address', () => {
   });
   afterAll(() => fake.close());
 
-  it('is refused by default, as ineligible/blocked with a detail, without any request', async () => {
+  it('is refused by default, as ineligible/private_address with a detail, without any request', async () => {
     const before = fake.requests.length;
     const result = await runProbe(testMonitor({ kind: 'http', url: `${fake.url}/ok`, allowPrivateNetwork: false }), fakeProbeContext());
-    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'blocked' });
+    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'private_address' });
     expect(result.facts.detail).toMatch(/127\.0\.0\.1.*allowPrivateNetwork/);
     expect(fake.requests.length).toBe(before);
   });
@@ -69,7 +70,7 @@ describe('a probe aimed at a non-public address', () => {
   ])('refuses %s', async (_name, url, addresses) => {
     const lookup = async () => addresses;
     const result = await runProbe(testMonitor({ kind: 'http', url, allowPrivateNetwork: false }), fakeProbeContext({ lookup }));
-    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'blocked' });
+    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'private_address' });
   });
 
   it('a resolver failure is a dns failure', async () => {
@@ -92,7 +93,7 @@ describe('a probe aimed at a non-public address', () => {
     const before = okRequests();
     const monitor = testMonitor({ kind: 'http', url: `http://public.example:${fake.port}/go-private`, allowPrivateNetwork: false });
     const result = await runProbe(monitor, fakeProbeContext({ lookup, fetch: toFake }));
-    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'blocked' });
+    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'private_address' });
     expect(okRequests()).toBe(before);
   });
 
@@ -102,7 +103,7 @@ describe('a probe aimed at a non-public address', () => {
     const before = fake.requests.length;
     const monitor = testMonitor({ kind: 'http', url: `http://localhost:${fake.port}/ok`, allowPrivateNetwork: false });
     const result = await runProbe(monitor, fakeProbeContext({ lookup }));
-    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'blocked' });
+    expect(result).toMatchObject({ outcome: 'ineligible', reason: 'private_address' });
     expect(result.facts.detail).toMatch(/localhost resolved to non-public address \S+ when connecting/);
     expect(fake.requests.length).toBe(before);
   });
