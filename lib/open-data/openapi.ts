@@ -85,6 +85,17 @@ const op = (operation: Omit<OpenApiOperation, 'parameters'> & { parameters?: Ope
 
 const schemas: Record<string, Schema> = {
   Localized: obj({ ar: str('Arabic'), en: str('English') }),
+  ApiIndex: obj({
+    name: str(),
+    version: str('Major version of the API'),
+    openapi: str('Path of this document'),
+    documentation: localized,
+    status: str(),
+    services: str(),
+    incidents: str(),
+    statuspage: { type: 'array', items: str(), description: 'The Statuspage v2 compatible paths' },
+    feeds: { type: 'array', items: str(), description: 'RSS 2.0 and Atom 1.0 incident feeds, Arabic and English' },
+  }),
   Status: { type: 'string', enum: [...STATUSES], description: 'One status vocabulary everywhere. `unknown`: no trustworthy recent data (never shown as operational).' },
   Reason: nullable({ type: 'string', enum: [...REASONS] }),
   Error: obj({ error: obj({ code: str('Machine-readable code'), message: str('What went wrong, in English'), parameter: str('The parameter at fault (400 only)') }, ['code', 'message']) }),
@@ -101,8 +112,8 @@ const schemas: Record<string, Schema> = {
     measured: { type: 'boolean', description: "The status comes from Marsad's own probes." },
     failing: nullable(obj({ k: int(), n: int() })),
     reported: nullable(obj({ status: ref('Status'), reason: ref('Reason') })),
-    latencyMs: nullable(int()),
-    headAgeSec: nullable(int('Chains: age of the newest block')),
+    latencyMs: nullable(int('Median response time of the access checks, in whole milliseconds (rounded)')),
+    headAgeSec: nullable(int('Chains: age of the newest block, in whole seconds (rounded; block times have one-second resolution)')),
     bestHeight: nullable(int()),
     cloudDependencies: { type: 'array', items: obj({ provider: str(), region: nullable(str()) }) },
     links: { type: 'object' },
@@ -146,7 +157,7 @@ const schemas: Record<string, Schema> = {
     latencyAvgMs: nullable(int()),
     latencyP95Ms: nullable(int()),
     latencyMaxMs: nullable(int()),
-    headAgeSec: nullable(int()),
+    headAgeSec: nullable(int('Chains: head age in the bucket, in whole seconds (rounded)')),
   }),
   ServiceHistory: obj({
     serviceId: str(),
@@ -297,6 +308,12 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
     { name: statuspageTag, description: `Atlassian Statuspage v2 format, for tools that read Statuspage pages. ${STATUSPAGE_UNKNOWN_MAPPING}` },
   ],
   paths: {
+    '/api/v1': op({
+      operationId: 'getApiIndex',
+      summary: 'Where everything in the API is',
+      tags: ['Status'],
+      responses: { '200': ok('The index', ref('ApiIndex')), ...errors('400') },
+    }),
     '/api/v1/status': op({
       operationId: 'getStatusSummary',
       summary: 'Everything at a glance: one status overall and one per group',
