@@ -1,30 +1,17 @@
 // `npm run probe -- --vantage NAME`: the same scheduler and evaluation as the web process, alone, for a
-// probe worker in another region or cloud, writing to the PostgreSQL of DATABASE_URL.
+// probe worker in another region or cloud, writing to the PostgreSQL of DATABASE_URL. Assembled by the
+// engine's one composition root (lib/engine/compose.ts).
 import { parseArgs } from 'node:util';
-import { getCatalog } from '@/lib/catalog';
-import { openDatabase, readDbConfig } from '@/lib/db/client';
-import { log, logInfo } from '@/lib/log';
-import { startProbing } from '@/lib/engine/probing';
-import { readRuntimeConfig } from '@/lib/engine/runtime-config';
+import { logInfo } from '@/lib/log';
+import { startEngine } from '@/lib/engine/compose';
 
 async function main() {
   const { values } = parseArgs({ options: { vantage: { type: 'string' } }, allowPositionals: false });
-  const config = readRuntimeConfig({ ...process.env, ...(values.vantage && { MARSAD_VANTAGE: values.vantage }) });
-  const catalog = getCatalog();
-  const handle = await openDatabase(readDbConfig());
-  const probing = await startProbing({
-    handle,
-    catalog,
-    vantage: config.vantage,
-    log,
-    ...(config.configuredVantages && { configuredVantages: config.configuredVantages }),
-    ...(config.evaluateEveryMs && { evaluateEveryMs: config.evaluateEveryMs }),
-  });
-  logInfo('probe worker started', { vantage: config.vantage, engine: handle.engine, location: handle.location });
+  const engine = await startEngine({ role: 'worker', env: { ...process.env, ...(values.vantage && { MARSAD_VANTAGE: values.vantage }) } });
+  logInfo('probe worker started', { vantage: engine.config.vantage, engine: engine.handle.engine, location: engine.handle.location });
   const shutdown = async (signal: string) => {
     logInfo('probe worker stopping', { signal });
-    await probing.stop();
-    await handle.close();
+    await engine.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

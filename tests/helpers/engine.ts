@@ -11,16 +11,19 @@ export function manualClock(start = T0) {
   return { now: () => at, set: (ms: number) => void (at = ms), advance: (ms: number) => void (at += ms) };
 }
 
-/** One monitored service with an access API and a reported status feed (a cloud feed, in this catalog). */
-export function cloudCatalog(): Catalog {
+/**
+ * One monitored service with an access API and a reported status feed (a cloud feed, in this catalog).
+ * `monitor` adds fields to both monitors (a short interval, loopback allowed).
+ */
+export function cloudCatalog(monitor: Record<string, unknown> = {}): Catalog {
   return catalogSchema.parse({
     version: 1,
     services: [
       {
         id: 'cloudy', name: { ar: 'سحابة', en: 'Cloudy' }, shortName: 'Cloudy', category: 'cloud', website: 'https://cloudy.example', monitored: true,
         monitors: [
-          { id: 'cloudy-api', kind: 'http', operator: 'cloudy', role: 'access', url: 'https://api.cloudy.example/ping' },
-          { id: 'cloudy-feed', kind: 'cloud-feed', operator: 'cloudy', role: 'reported', url: 'https://status.cloudy.example/feed', format: 'statuspage' },
+          { id: 'cloudy-api', kind: 'http', operator: 'cloudy', role: 'access', url: 'https://api.cloudy.example/ping', ...monitor },
+          { id: 'cloudy-feed', kind: 'cloud-feed', operator: 'cloudy', role: 'reported', url: 'https://status.cloudy.example/feed', format: 'statuspage', ...monitor },
         ],
       },
     ],

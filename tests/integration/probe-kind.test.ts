@@ -1,6 +1,7 @@
 // Each stored result names the probe kind that produced it (migration 0001), and the engine judges a
 // result by that kind, not by what the catalog says today.
 import fs from 'node:fs';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, readDbConfig, type DbHandle } from '@/lib/db/client';
@@ -19,37 +20,45 @@ afterAll(async () => {
   await tmp?.dispose();
 });
 
+/** A copy of the migrations folder holding only those before `tag`: a database as an older version left it. */
+function migrationsBefore(tag: string): string {
+  const src = readDbConfig().migrationsDir;
+  const dir = makeTempDir('marsad-migrations-');
+  const journal: { entries: { tag: string }[] } = JSON.parse(fs.readFileSync(path.join(src, 'meta', '_journal.json'), 'utf8'));
+  const kept = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
+  fs.mkdirSync(path.join(dir, 'meta'));
+  fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: kept }));
+  for (const e of kept) fs.copyFileSync(path.join(src, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
+  return dir;
+}
+
 /**
- * Puts the database back to before 0001 (no `kind` column, 0001 not recorded), writes a result the old
- * way, then opens it again so the migrations run; hands the reopened database to `check`.
+ * A database migrated by the version before 0001 holding a result written the old way (no kind), then
+ * opened by this version (every migration runs); hands the upgraded database to `check`.
  */
 async function afterUpgrade(check: (db: DbHandle['db']) => Promise<void>): Promise<void> {
-  const undo = async (db: DbHandle['db']) => {
-    await db.execute(sql`alter table check_results drop column kind`);
-    await db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`);
-    await db.execute(sql`insert into check_results (service_id, monitor_id, vantage, started_at, latency_ms, outcome) values ('cloudy', 'old-row', 'local', now(), 10, 'up')`);
-  };
+  const old = migrationsBefore('0001_probe_kind');
+  const writeOldRow = (db: DbHandle['db']) =>
+    db.execute(sql`insert into check_results (service_id, monitor_id, vantage, started_at, latency_ms, outcome) values ('cloudy', 'old-row', 'local', now(), 10, 'up')`);
+  // PostgreSQL: this file's database, emptied; PGlite (one owner at a time): a directory of its own.
+  const config = tmp.databaseUrl
+    ? { ...readDbConfig(), databaseUrl: tmp.databaseUrl }
+    : { ...readDbConfig({ MARSAD_DATA_DIR: makeTempDir() }), databaseUrl: undefined };
   if (tmp.databaseUrl) {
-    await undo(tmp.db);
-    const again = await openDatabase({ ...readDbConfig(), databaseUrl: tmp.databaseUrl });
-    try {
-      await check(again.db);
-    } finally {
-      await again.close();
-    }
-    return;
+    await tmp.db.execute(sql`drop schema if exists drizzle cascade`);
+    await tmp.db.execute(sql`drop schema public cascade`);
+    await tmp.db.execute(sql`create schema public`);
   }
-  // PGlite has one owner at a time: a directory of its own, closed and opened again.
-  const config = { ...readDbConfig({ MARSAD_DATA_DIR: makeTempDir() }), databaseUrl: undefined };
-  const first = await openDatabase(config);
-  await undo(first.db);
-  await first.close();
-  const second = await openDatabase(config);
+  const before = await openDatabase({ ...config, migrationsDir: old });
+  await writeOldRow(before.db);
+  await before.close();
+  const after = await openDatabase(config);
   try {
-    await check(second.db);
+    await check(after.db);
   } finally {
-    await second.close();
-    fs.rmSync(config.dataDir, { recursive: true, force: true });
+    await after.close();
+    fs.rmSync(old, { recursive: true, force: true });
+    if (!tmp.databaseUrl) fs.rmSync(config.dataDir, { recursive: true, force: true });
   }
 }
 

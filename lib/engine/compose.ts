@@ -1,0 +1,106 @@
+// The one composition root of the engine: every process that probes or evaluates starts here, the web
+// server (lib/engine/boot.ts), the standalone worker (scripts/probe-worker.ts) and the benchmark
+// (scripts/bench-probes.ts). It checks the settings, loads the catalog, opens the database, runs the
+// start-up tasks where the web process runs them, and starts probing. Tests and the benchmark inject
+// the catalog, the database, fetch, the clock and the windows instead.
+import { getCatalog } from '@/lib/catalog';
+import type { Catalog } from '@/lib/catalog/schema';
+import { getDatabase, openDatabase, readDbConfig, type DbHandle } from '@/lib/db/client';
+import { log as defaultLog, logInfo } from '@/lib/log';
+import type { Log } from '@/lib/scheduler/scheduler';
+import { startProbing, type Probing } from '@/lib/engine/probing';
+import { readRuntimeConfig, type RuntimeConfig } from '@/lib/engine/runtime-config';
+import { runStartupTasks } from '@/lib/engine/startup-tasks';
+import type { Clock, EngineWindows } from '@/lib/engine/windows';
+
+/**
+ * `web`: the shared database of the Next process, start-up tasks, probing unless MARSAD_PROBES=off, and
+ * its probing published for health and metrics. `worker`: a database of its own (DATABASE_URL), always
+ * probing. `bench`: like a worker, on what the caller injects.
+ */
+export type EngineRole = 'web' | 'worker' | 'bench';
+
+export interface EngineOptions {
+  role: EngineRole;
+  /** Where the settings are read from (default process.env). */
+  env?: Record<string, string | undefined>;
+  catalog?: Catalog;
+  /** A database the caller opened (and closes); by default the role's own. */
+  handle?: DbHandle;
+  fetch?: typeof fetch;
+  now?: Clock;
+  windows?: Partial<EngineWindows>;
+  /** Derive statuses (default true); the benchmark measures probing alone unless asked. */
+  evaluate?: boolean;
+  concurrency?: number;
+  maxConcurrentPerHost?: number;
+  log?: Log;
+}
+
+export interface Engine {
+  config: RuntimeConfig;
+  catalog: Catalog;
+  handle: DbHandle;
+  /** null when this process does not probe (MARSAD_PROBES=off on the web). */
+  probing: Probing | null;
+  /** Stops probing, and closes the database if this root opened it for a worker. */
+  stop(): Promise<void>;
+}
+
+const probingKey = '__marsadProbing';
+type GlobalWithProbing = typeof globalThis & { [probingKey]?: Probing };
+
+/** The web process's probing, if it probes (for health and metrics). On globalThis: Next bundles modules twice. */
+export function getProbing(): Probing | undefined {
+  return (globalThis as GlobalWithProbing)[probingKey];
+}
+
+export async function startEngine(options: EngineOptions): Promise<Engine> {
+  const { role } = options;
+  const env = options.env ?? process.env;
+  const log = options.log ?? defaultLog;
+  const config = readRuntimeConfig(env);
+  const catalog = options.catalog ?? getCatalog(env);
+  const ownsHandle = !options.handle && role !== 'web';
+  const handle = options.handle ?? (role === 'web' ? await getDatabase() : await openDatabase(readDbConfig(env)));
+  try {
+    // Seeding is the web process's job: a worker may point at a database a web process also serves.
+    if (role === 'web') await runStartupTasks(handle);
+    logInfo('database ready', { role, engine: handle.engine, location: handle.location, services: catalog.services.length });
+
+    const probes = role !== 'web' || config.probes;
+    const probing = probes
+      ? await startProbing({
+          handle,
+          catalog,
+          vantage: config.vantage,
+          log,
+          ...(config.configuredVantages && { configuredVantages: config.configuredVantages }),
+          windows: { ...(config.evaluateEveryMs && { evaluateEveryMs: config.evaluateEveryMs }), ...options.windows },
+          ...(options.evaluate !== undefined && { evaluate: options.evaluate }),
+          ...(options.fetch && { fetch: options.fetch }),
+          ...(options.now && { now: options.now }),
+          ...(options.concurrency && { concurrency: options.concurrency }),
+          ...(options.maxConcurrentPerHost && { maxConcurrentPerHost: options.maxConcurrentPerHost }),
+        })
+      : null;
+    if (probing) {
+      logInfo('probing started', { role, vantage: config.vantage, monitors: catalog.services.reduce((n, s) => n + s.monitors.length, catalog.canaries.length) });
+      if (role === 'web') (globalThis as GlobalWithProbing)[probingKey] = probing;
+    }
+    return {
+      config,
+      catalog,
+      handle,
+      probing,
+      async stop() {
+        if (probing && getProbing() === probing) delete (globalThis as GlobalWithProbing)[probingKey];
+        await probing?.stop();
+        if (ownsHandle) await handle.close();
+      },
+    };
+  } catch (error) {
+    if (ownsHandle) await handle.close().catch(() => undefined);
+    throw error;
+  }
+}
