@@ -44,6 +44,8 @@ export const REASONS = [
   // Not failures: why a status is what it is when nothing failed.
   'not_monitored',
   'no_data',
+  /** An exchange declares that no order matches while its trades flow: the status follows the trades (docs/methodology.md § Exchanges). */
+  'declared_state_mismatch',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
