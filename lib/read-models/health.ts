@@ -64,6 +64,8 @@ interface DatabaseReading {
 interface Readings {
   reading?: { at: number; value: Promise<DatabaseReading> };
   inFlight?: Promise<DatabaseReading>;
+  /** The engine of the last read that got a handle, for an answer given at the deadline. */
+  engine?: string;
 }
 
 // Shared by /api/health and /api/metrics (two route bundles of one process).
@@ -94,7 +96,7 @@ export function readDatabase(now: number = Date.now(), options: ReadOptions = {}
   const work = (r.inFlight ??= query(now).finally(() => {
     if (r.inFlight === work) r.inFlight = undefined;
   }));
-  const value = withDeadline(work, deadlineMs);
+  const value = withDeadline(work, deadlineMs, r);
   r.reading = { at, value };
   return value;
 }
@@ -104,7 +106,7 @@ async function query(now: number): Promise<DatabaseReading> {
   let engine: string | null = null;
   try {
     const handle = await getDatabase();
-    engine = handle.engine;
+    engine = readings().engine = handle.engine;
     const last = await readLastSuccessfulCheckAt(handle.db);
     const latencyMs = Math.round(performance.now() - t0);
     const since = new Date(now - RECENT_CHECKS_MS);
@@ -121,11 +123,11 @@ async function query(now: number): Promise<DatabaseReading> {
   }
 }
 
-function withDeadline(work: Promise<DatabaseReading>, ms: number): Promise<DatabaseReading> {
+function withDeadline(work: Promise<DatabaseReading>, ms: number, r: Readings): Promise<DatabaseReading> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       recordFailure(new DatabaseTimeoutError('health check', ms));
-      resolve({ reachable: false, engine: null, latencyMs: null, cause: 'timeout', lastSuccessfulCheckAt: null, clockSkewSec: null, recent: null });
+      resolve({ reachable: false, engine: r.engine ?? null, latencyMs: null, cause: 'timeout', lastSuccessfulCheckAt: null, clockSkewSec: null, recent: null });
     }, ms);
     timer.unref?.();
     void work.then((reading) => {
