@@ -56,7 +56,10 @@ export interface MethodologyFacts {
   api: { status: string; incidents: string; incidentJson: string; incidentCsv: string };
 }
 
-const SECTIONS = ['separation', 'statuses', 'confirmation', 'probes', 'chains', 'exchanges', 'reported', 'vantages', 'provenance', 'uptime', 'causes', 'sources', 'decisions', 'limitations', 'cite', 'data'] as const;
+const SECTIONS = ['separation', 'statuses', 'confirmation', 'probes', 'chains', 'exchanges', 'reported', 'vantages', 'provenance', 'uptime', 'causes', 'sources', 'changes', 'decisions', 'limitations', 'cite', 'data'] as const;
+
+/** What each version after 1.0 changed, with its evidence (each a message under about.changes.points). */
+const CHANGES = ['noMatching', 'production', 'disagreement', 'components', 'aws'] as const;
 
 /** Where the starting rules (docs/methodology.md) were silent, what version 1.0 decided (each a message under about.decisions.points). */
 const DECISIONS = ['freshStart', 'skipped', 'degradedStreak', 'stale', 'minority', 'single', 'canaries', 'chainQuorum', 'stallClock', 'lagging', 'skew', 'safeHead', 'slotRate', 'tradesSlow', 'reportedUnknown', 'incidentsTarget', 'uptimeToday', 'orderBook'] as const;
@@ -167,8 +170,8 @@ export function Methodology({ facts }: { facts: MethodologyFacts }) {
         <ChainThresholds rows={rows} />
       </MethodSection>
 
-      <MethodSection id="exchanges" title={t('exchanges.title')} points={points('exchanges', ['trading', 'declared', 'maintenance', 'frontDoor'])} />
-      <MethodSection id="reported" title={t('reported.title')} points={points('reported', ['mapping', 'beside', 'lag', 'cloud'])} />
+      <MethodSection id="exchanges" title={t('exchanges.title')} points={points('exchanges', ['trading', 'declared', 'production', 'maintenance', 'disagreement', 'frontDoor'])} />
+      <MethodSection id="reported" title={t('reported.title')} points={points('reported', ['mapping', 'incidents', 'beside', 'lag', 'cloud'])} />
       <MethodSection id="vantages" title={t('vantages.title')} intro={t('vantages.intro', args)} />
 
       <MethodSection id="provenance" title={t('provenance.title')} intro={t('provenance.intro')}>
@@ -196,6 +199,7 @@ export function Methodology({ facts }: { facts: MethodologyFacts }) {
           {t('sources.operators')} <bdi dir="ltr">{facts.operators.join(', ')}</bdi>
         </p>
       </MethodSection>
+      <MethodSection id="changes" title={t('changes.title')} intro={t('changes.intro')} points={points('changes', CHANGES)} />
       <MethodSection
         id="decisions"
         title={t('decisions.title')}

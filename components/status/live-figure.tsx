@@ -3,6 +3,7 @@
 // block's age for a chain, the response time otherwise), "failing from k of n vantages", and where the
 // status comes from (measured, or reported by the company). Digits may be switched by the visitor.
 import { useTranslations } from 'next-intl';
+import { isReasonShownWhenOperational } from '@/lib/status/exchange';
 import { useUnits } from './format-span';
 import { useLiveService } from './live-status';
 import type { ServiceSnapshot } from './live-types';
@@ -13,7 +14,7 @@ export function useFigureParts(service: ServiceSnapshot | undefined, chain: bool
   const units = useUnits();
   if (!service) return [];
   const parts: string[] = [];
-  if (service.status !== 'operational' && service.reason) parts.push(tReason(service.reason));
+  if (service.reason && (service.status !== 'operational' || isReasonShownWhenOperational(service.reason))) parts.push(tReason(service.reason));
   if (chain && service.headAgeSec !== null) parts.push(t('figure.lastBlock', { age: units.span(service.headAgeSec) }));
   else if (service.latencyMs !== null) parts.push(t('figure.latency', { value: units.unit('ms', Math.round(service.latencyMs)) }));
   if (service.failing) {

@@ -13,16 +13,26 @@ export interface ExchangeReading {
   tradeHaltSec: number;
 }
 
-/** No trading at all. `maintenance` too: lib/status turns it into the maintenance status only if announced. */
-const NOT_TRADING = new Set<DeclaredState>(['cancel_only', 'halted', 'maintenance']);
-/** Trading, with restrictions on order types. */
-const RESTRICTED = new Set<DeclaredState>(['post_only', 'limit_only', 'reduce_only']);
+/**
+ * No order matching (docs/methodology.md § Exchanges, since methodology 1.1): cancel-only, halted, maintenance
+ * and post-only (Coinbase: "No orders will be matched when post_only mode is active"; Kraken: "No order matching
+ * will occur"; OKX's pre_open is read as post_only). `maintenance` becomes the maintenance status in lib/status
+ * only if it was announced.
+ */
+export const NO_MATCHING: ReadonlySet<DeclaredState> = new Set<DeclaredState>(['cancel_only', 'halted', 'maintenance', 'post_only']);
+/** Trading, with restrictions on order types: orders still match. */
+const RESTRICTED = new Set<DeclaredState>(['limit_only', 'reduce_only']);
 
 export function judgeExchange(r: ExchangeReading): Verdict {
   const declared = r.declaredDetail ?? `declared ${r.declaredState}`;
-  if (NOT_TRADING.has(r.declaredState)) return { outcome: 'down', reason: 'trading_halted', detail: declared };
-  if (r.lastTradeAtMs === undefined) return { outcome: 'down', reason: 'trading_halted', detail: 'no public trade returned' };
+  const noMatching = NO_MATCHING.has(r.declaredState);
+  if (r.lastTradeAtMs === undefined) return { outcome: 'down', reason: 'trading_halted', detail: noMatching ? declared : 'no public trade returned' };
   const ageSec = Math.max(0, Math.round((r.referenceNowMs - r.lastTradeAtMs) / 1000));
+  if (noMatching) {
+    // The exchange says nothing matches, yet a trade just happened: both are said, and the trades decide.
+    if (ageSec <= r.tradeFreshSec) return { outcome: 'up', reason: 'declared_state_mismatch', detail: `${declared}; but last trade ${ageSec} s ago` };
+    return { outcome: 'down', reason: 'trading_halted', detail: declared };
+  }
   if (ageSec > r.tradeHaltSec) return { outcome: 'down', reason: 'trading_halted', detail: `last trade ${ageSec} s ago` };
   // Degraded states keep reason null: nothing failed, and the facts (declaredState, lastTradeAtMs) say why.
   if (RESTRICTED.has(r.declaredState)) return { outcome: 'degraded', reason: null, detail: declared };

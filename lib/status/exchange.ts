@@ -27,23 +27,40 @@ export interface TradingInput {
 
 export interface TradingVerdict {
   status: Status;
-  /** trading_halted for the majors; null for the degraded modes, which `declaredState` / `lastTradeAgeSec` explain. */
+  /**
+   * trading_halted for the majors; declared_state_mismatch when the exchange declares no matching while its
+   * trades flow (the status then follows the trades); null for the degraded modes, which `declaredState` /
+   * `lastTradeAgeSec` explain.
+   */
   reason: Reason | null;
   tradingLive: boolean;
   lastTradeAgeSec: number | null;
   declaredState: DeclaredState | null;
 }
 
+/**
+ * Methodology 1.1: every state in which no order matches is a trading halt (post_only included: Coinbase's and
+ * Kraken's documentation say nothing is matched in it; OKX's pre_open is read as post_only). The restricted
+ * modes, in which orders still match, are degraded.
+ */
 const DECLARED: Record<DeclaredState, Status> = {
   online: 'operational',
   // Announced-and-in-window maintenance is handled before this table: here it is an outage.
   maintenance: 'major_outage',
   halted: 'major_outage',
   cancel_only: 'major_outage',
-  post_only: 'degraded',
+  post_only: 'major_outage',
   limit_only: 'degraded',
   reduce_only: 'degraded',
 };
+
+/**
+ * A reason the page shows even beside `operational` (elsewhere an operational status shows none): the exchange
+ * declares that nothing matches while its trades flow, and the page says both.
+ */
+export function isReasonShownWhenOperational(reason: Reason | null): boolean {
+  return reason === 'declared_state_mismatch';
+}
 
 export function deriveTradingStatus(input: TradingInput): TradingVerdict {
   const result = newestWithTradingFacts(input);
@@ -52,6 +69,11 @@ export function deriveTradingStatus(input: TradingInput): TradingVerdict {
   const tradingLive = lastTradeAgeSec !== null && lastTradeAgeSec <= (input.tradeFreshSec ?? TRADE_FRESH_SEC);
   const base = { tradingLive, lastTradeAgeSec, declaredState };
 
+  // Declared "nothing matches" while the last trade is fresh: the two disagree. Both stay in the verdict
+  // (declaredState, lastTradeAgeSec) and the status follows the trades, with a reason naming the disagreement.
+  if (tradingLive && declaredState !== null && DECLARED[declaredState] === 'major_outage') {
+    return { ...base, status: 'operational', reason: 'declared_state_mismatch' };
+  }
   const troubled = !tradingLive || (declaredState !== null && declaredState !== 'online');
   if (troubled && isAnnouncedMaintenance(input.maintenance, input.now, input.failuresBeganAt)) {
     return { ...base, status: 'maintenance', reason: null };

@@ -68,7 +68,11 @@ export function deriveServiceStatus(input: ServiceStatusInput): ServiceStatus {
   }
 
   // The worst part decides; `unknown` ranks lowest, so a part without data never hides a real outage.
-  const worst = known.reduce((a, p) => (STATUS_SEVERITY[p.status] > STATUS_SEVERITY[a.status] ? p : a));
+  // Between equally bad parts, one that says why wins over one that does not (an exchange whose API answers
+  // but whose declared state disagrees with its trades is operational, with the reason naming the disagreement).
+  const worst = known.reduce((a, p) =>
+    STATUS_SEVERITY[p.status] > STATUS_SEVERITY[a.status] || (p.status === a.status && a.reason === null && p.reason !== null) ? p : a,
+  );
   const failuresBeganAt = minOf(known.map((p) => p.firstFailAt));
   const inMaintenance = input.trading?.status === 'maintenance' || isAnnouncedMaintenance(input.maintenance, input.now, failuresBeganAt);
   const status: Status = inMaintenance && STATUS_SEVERITY[worst.status] >= STATUS_SEVERITY.maintenance ? 'maintenance' : worst.status;

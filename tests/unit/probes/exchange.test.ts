@@ -71,14 +71,16 @@ it('a rate-limit error inside a 200 envelope (Kraken EAPI:Rate limit exceeded) �
 });
 
 describe('declared states, in each exchange’s own words', () => {
+  // Trades stopped 2 minutes ago (past tradeFreshSec, before tradeHaltSec): the declared state decides.
+  // Methodology 1.1: every "no matching" state is a halt (post_only included); the restricted modes are degraded.
   const cases: { id: ExchangeId; state: DeclaredState; outcome: string; reason: string | null }[] = [
     { id: 'kraken', state: 'cancel_only', outcome: 'down', reason: 'trading_halted' },
     { id: 'coinbase', state: 'cancel_only', outcome: 'down', reason: 'trading_halted' },
     { id: 'kucoin', state: 'cancel_only', outcome: 'down', reason: 'trading_halted' },
-    { id: 'kraken', state: 'post_only', outcome: 'degraded', reason: null },
+    { id: 'kraken', state: 'post_only', outcome: 'down', reason: 'trading_halted' },
     { id: 'kraken', state: 'limit_only', outcome: 'degraded', reason: null },
     { id: 'kraken', state: 'reduce_only', outcome: 'degraded', reason: null },
-    { id: 'coinbase', state: 'post_only', outcome: 'degraded', reason: null },
+    { id: 'coinbase', state: 'post_only', outcome: 'down', reason: 'trading_halted' },
     { id: 'coinbase', state: 'limit_only', outcome: 'degraded', reason: null },
     { id: 'kraken', state: 'maintenance', outcome: 'down', reason: 'trading_halted' },
     { id: 'binance', state: 'maintenance', outcome: 'down', reason: 'trading_halted' },
@@ -88,10 +90,18 @@ describe('declared states, in each exchange’s own words', () => {
     { id: 'binance', state: 'halted', outcome: 'down', reason: 'trading_halted' },
     { id: 'coinbase', state: 'halted', outcome: 'down', reason: 'trading_halted' },
   ];
-  it.each(cases)('$id declaring $state → $outcome', async ({ id, state, outcome, reason }) => {
-    const result = await withFake(id, (f) => f.setDeclaredState(state), () => probe(id));
+  it.each(cases)('$id declaring $state, last trade 2 min ago → $outcome', async ({ id, state, outcome, reason }) => {
+    const result = await withFake(id, (f) => { f.setDeclaredState(state); f.stopTrades(120); }, () => probe(id));
     expect(result).toMatchObject({ outcome, reason, facts: { declaredState: state } });
     expect(result.facts.detail).toBeTruthy();
+  });
+
+  // The exchange says nothing matches while its trades keep coming: the trades decide, the reason says both.
+  const noMatching = cases.filter((c) => c.outcome === 'down');
+  it.each(noMatching)('$id declaring $state while trading live → up, declared_state_mismatch', async ({ id, state }) => {
+    const result = await withFake(id, (f) => f.setDeclaredState(state), () => probe(id));
+    expect(result).toMatchObject({ outcome: 'up', reason: 'declared_state_mismatch', facts: { declaredState: state } });
+    expect(result.facts.detail).toMatch(/but last trade \d+ s ago/);
   });
 });
 
@@ -104,10 +114,15 @@ describe('judgeExchange', () => {
     { name: 'exactly tradeFreshSec old → up', input: { lastTradeAtMs: now - 60_000 }, outcome: 'up' },
     { name: 'past tradeFreshSec → degraded', input: { lastTradeAtMs: now - 61_000 }, outcome: 'degraded' },
     { name: 'past tradeHaltSec → down', input: { lastTradeAtMs: now - 301_000 }, outcome: 'down' },
-    { name: 'post_only but trades stale past halt → down (the worse signal wins)', input: { declaredState: 'post_only' as DeclaredState, lastTradeAtMs: now - 400_000 }, outcome: 'down' },
-    { name: 'cancel_only with fresh trades → down (declared state counts)', input: { declaredState: 'cancel_only' as DeclaredState, lastTradeAtMs: now - 1_000 }, outcome: 'down' },
-    { name: 'reduce_only with fresh trades → degraded', input: { declaredState: 'reduce_only' as DeclaredState, lastTradeAtMs: now - 1_000 }, outcome: 'degraded' },
-  ])('$name', ({ input, outcome }) => {
-    expect(judgeExchange({ ...base, ...input }).outcome).toBe(outcome);
+    { name: 'post_only but trades stale past halt → down', input: { declaredState: 'post_only' as DeclaredState, lastTradeAtMs: now - 400_000 }, outcome: 'down', reason: 'trading_halted' },
+    { name: 'post_only, last trade 61 s ago → down (no matching, and trades do not contradict it)', input: { declaredState: 'post_only' as DeclaredState, lastTradeAtMs: now - 61_000 }, outcome: 'down', reason: 'trading_halted' },
+    { name: 'cancel_only with a trade 1 s ago → up, the disagreement named', input: { declaredState: 'cancel_only' as DeclaredState, lastTradeAtMs: now - 1_000 }, outcome: 'up', reason: 'declared_state_mismatch' },
+    { name: 'maintenance with a trade exactly tradeFreshSec old → up, the disagreement named', input: { declaredState: 'maintenance' as DeclaredState, lastTradeAtMs: now - 60_000 }, outcome: 'up', reason: 'declared_state_mismatch' },
+    { name: 'maintenance and no trade returned → down', input: { declaredState: 'maintenance' as DeclaredState }, outcome: 'down', reason: 'trading_halted' },
+    { name: 'reduce_only with fresh trades → degraded', input: { declaredState: 'reduce_only' as DeclaredState, lastTradeAtMs: now - 1_000 }, outcome: 'degraded', reason: null },
+  ])('$name', ({ input, outcome, reason }) => {
+    const verdict = judgeExchange({ ...base, ...input });
+    expect(verdict.outcome).toBe(outcome);
+    if (reason !== undefined) expect(verdict.reason).toBe(reason);
   });
 });

@@ -151,7 +151,6 @@ export const EXCHANGE_CASES: SampleCase[] = [
     probe: 'exchange (binance)',
     run: () => exchange('binance', binanceRoutes('binance/system-status.maintenance.docs.json'), TRADE_MS.binance + FRESH),
     expected: { outcome: 'up', reason: 'declared_state_mismatch', facts: live('maintenance', TRADE_MS.binance) },
-    knownDefect: 'declared maintenance while trades flow: the status should follow the trades',
   },
   {
     sample: 'binance/system-status.maintenance.docs, trade 10 min old',
@@ -176,7 +175,6 @@ export const EXCHANGE_CASES: SampleCase[] = [
     probe: 'exchange (coinbase)',
     run: () => exchange('coinbase', coinbaseRoutes({ ...json<Json>('coinbase/product.BTC-USD.json'), post_only: true }), TRADE_MS.coinbase + SLOW),
     expected: { outcome: 'down', reason: 'trading_halted', facts: live('post_only', TRADE_MS.coinbase) },
-    knownDefect: 'post_only (no matching) graded degraded',
   },
   {
     sample: 'coinbase/product.BTC-USD (derived: limit_only true), trade 5 s old',
@@ -205,7 +203,6 @@ export const EXCHANGE_CASES: SampleCase[] = [
       return exchange('kraken', krakenRoutes('kraken/trades.XBTUSD.docs.json', status), TRADE_MS.krakenDocs + SLOW);
     },
     expected: { outcome: 'down', reason: 'trading_halted', facts: live('post_only', TRADE_MS.krakenDocs) },
-    knownDefect: 'post_only (no matching) graded degraded',
   },
   {
     sample: 'kucoin/{timestamp.docs,status.ccxt-comment,market-histories.BTC-USDT.ccxt}',
@@ -236,14 +233,12 @@ export const EXCHANGE_CASES: SampleCase[] = [
     probe: 'exchange (okx)',
     run: () => exchange('okx', okxRoutes(okxStatus({ state: 'pre_open', serviceType: '5', preOpenBegin: '1672823460000' })), TRADE_MS.okx + SLOW),
     expected: { outcome: 'down', reason: 'trading_halted', facts: live('post_only', TRADE_MS.okx) },
-    knownDefect: 'pre_open (post-only, no matching) read as online',
   },
   {
     sample: 'okx/system-status.docs (derived: ongoing, production, serviceType 5), trade 5 s old',
     probe: 'exchange (okx)',
     run: () => exchange('okx', okxRoutes(okxStatus({ state: 'ongoing', serviceType: '5' })), TRADE_MS.okx + FRESH),
     expected: { outcome: 'up', reason: 'declared_state_mismatch', facts: live('maintenance', TRADE_MS.okx) },
-    knownDefect: 'declared maintenance while trades flow: the status should follow the trades',
   },
   {
     sample: 'okx/system-status.docs (derived: ongoing, production, serviceType 5), trade 10 min old',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbeFacts } from '@/lib/probes/types';
-import { TRADE_FRESH_SEC, TRADE_HALT_SEC, deriveTradingStatus, type TradingInput } from '@/lib/status/exchange';
+import { TRADE_FRESH_SEC, TRADE_HALT_SEC, deriveTradingStatus, isReasonShownWhenOperational, type TradingInput } from '@/lib/status/exchange';
 import { isAnnouncedMaintenance } from '@/lib/status/maintenance';
 import { MIN, SEC, T0, result } from '../../helpers/probe-results';
 
@@ -29,9 +29,15 @@ describe('exchange trading', () => {
     { name: 'last trade 10 s ago → operational, trading live', facts: tradedAgo(10), status: 'operational', reason: null, live: true },
     { name: 'last trade 2 min ago → degraded, not live', facts: tradedAgo(120), status: 'degraded', reason: null, live: false },
     { name: 'over 5 minutes without a trade → trading_halted (major)', facts: tradedAgo(301), status: 'major_outage', reason: 'trading_halted', live: false },
-    { name: 'declared cancel_only → major, even with recent trades', facts: { ...tradedAgo(5), declaredState: 'cancel_only' }, status: 'major_outage', reason: 'trading_halted', live: true },
+    { name: 'declared cancel_only, last trade 2 min ago → major', facts: { ...tradedAgo(120), declaredState: 'cancel_only' }, status: 'major_outage', reason: 'trading_halted', live: false },
     { name: 'declared halted → major', facts: { declaredState: 'halted' }, status: 'major_outage', reason: 'trading_halted', live: false },
-    { name: 'declared post_only → degraded', facts: { ...tradedAgo(5), declaredState: 'post_only' }, status: 'degraded', reason: null, live: true },
+    // Methodology 1.1: post_only means no matching (Coinbase's and Kraken's documentation), so a halt.
+    { name: 'declared post_only, last trade 2 min ago → major (no matching)', facts: { ...tradedAgo(120), declaredState: 'post_only' }, status: 'major_outage', reason: 'trading_halted', live: false },
+    // Declared "nothing matches" while trades flow: the status follows the trades, the reason names the disagreement.
+    { name: 'declared cancel_only with a trade 5 s ago → operational, declared_state_mismatch', facts: { ...tradedAgo(5), declaredState: 'cancel_only' }, status: 'operational', reason: 'declared_state_mismatch', live: true },
+    { name: 'declared post_only with a trade 5 s ago → operational, declared_state_mismatch', facts: { ...tradedAgo(5), declaredState: 'post_only' }, status: 'operational', reason: 'declared_state_mismatch', live: true },
+    { name: 'declared maintenance with a trade 5 s ago → operational, declared_state_mismatch', facts: { ...tradedAgo(5), declaredState: 'maintenance' }, status: 'operational', reason: 'declared_state_mismatch', live: true },
+    { name: 'declared halted with a trade 59 s ago → operational, declared_state_mismatch', facts: { ...tradedAgo(59), declaredState: 'halted' }, status: 'operational', reason: 'declared_state_mismatch', live: true },
     { name: 'declared limit_only → degraded', facts: { ...tradedAgo(5), declaredState: 'limit_only' }, status: 'degraded', reason: null, live: true },
     { name: 'declared reduce_only → degraded', facts: { ...tradedAgo(5), declaredState: 'reduce_only' }, status: 'degraded', reason: null, live: true },
     { name: 'declared maintenance without a notice → an outage', facts: { declaredState: 'maintenance' }, status: 'major_outage', reason: 'trading_halted', live: false },
@@ -52,6 +58,15 @@ describe('exchange trading', () => {
 
   it('inside an announced window, an exchange still trading is operational', () => {
     expect(trading(tradedAgo(3), { maintenance: window }).status).toBe('operational');
+  });
+
+  it('declared maintenance inside its announced window, but trades flowing → operational, and both facts kept', () => {
+    expect(trading({ ...tradedAgo(3), declaredState: 'maintenance' }, { maintenance: window, failuresBeganAt: null })).toMatchObject({
+      status: 'operational',
+      reason: 'declared_state_mismatch',
+      declaredState: 'maintenance',
+      tradingLive: true,
+    });
   });
 
   it('inside an announced window with the API unreachable (no facts) → maintenance', () => {
@@ -93,4 +108,10 @@ describe('exchange trading', () => {
   it('isAnnouncedMaintenance needs a window at all', () => {
     expect(isAnnouncedMaintenance(undefined, NOW)).toBe(false);
   });
+});
+
+it('the page shows the disagreement beside "operational" (and no other reason, e.g. clock_skew)', () => {
+  expect(isReasonShownWhenOperational('declared_state_mismatch')).toBe(true);
+  expect(isReasonShownWhenOperational('clock_skew')).toBe(false);
+  expect(isReasonShownWhenOperational(null)).toBe(false);
 });

@@ -53,6 +53,13 @@ describe('service status', () => {
     { name: 'a chain part unknown does not hide an access outage', input: { chain: chain({ status: 'unknown', reason: 'no_data' }), access: [majorAccess] }, status: 'major_outage', reason: 'timeout', measured: true },
     { name: 'one access monitor down while another answers → partial_outage', input: { access: [majorAccess, access()] }, status: 'partial_outage', reason: 'timeout', measured: true },
     { name: 'every access monitor down → major_outage', input: { access: [majorAccess, majorAccess] }, status: 'major_outage', reason: 'timeout', measured: true },
+    {
+      name: 'API answering, declared maintenance but trades flowing → operational, with the disagreement as reason',
+      input: { access: [access()], trading: trading({ status: 'operational', reason: 'declared_state_mismatch', declaredState: 'maintenance' }) },
+      status: 'operational',
+      reason: 'declared_state_mismatch',
+      measured: true,
+    },
   ] satisfies { name: string; input: Partial<ServiceStatusInput>; status: string; reason: string | null; measured: boolean }[])('$name', ({ input, status, reason, measured }) => {
     expect(derive(input)).toMatchObject({ status, reason, measured });
   });
