@@ -12,14 +12,9 @@ import next from 'next';
 import type { CacheStats } from '@/lib/front/micro-cache';
 import { RateLimiter } from '@/lib/front/rate-limit';
 import { setFrontStats } from '@/lib/front/stats';
+import { log } from '@/lib/log';
 import type { FrontMessage, WorkerMessage } from './messages';
 import type { FrontSettings } from './settings';
-
-function log(level: 'info' | 'warn' | 'error', msg: string, fields: Record<string, unknown> = {}) {
-  const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields });
-  if (level === 'info') console.log(line);
-  else console.error(line);
-}
 
 function fatal(message: string): never {
   console.error(`\nMarsad could not start:\n${message}\n`);

@@ -4,6 +4,7 @@
 // parameters on the API routes that reject them (400, the same JSON as theirs).
 import http from 'node:http';
 import { preferredEncoding } from '@/lib/front/encoding';
+import { log } from '@/lib/log';
 import { MicroCache, type CachedResponse, type CacheOutcome, type CacheStats } from '@/lib/front/micro-cache';
 import { parseTarget } from '@/lib/front/request-target';
 import { routeFor, type RouteEntry } from '@/lib/route-table';
@@ -162,7 +163,7 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
         })
         .catch((error: unknown) => {
           if (!(error instanceof AtCapacity)) {
-            console.error(JSON.stringify({ level: 'warn', time: new Date().toISOString(), msg: 'front: render failed', route: route.name, error: (error as Error).message }));
+            log('warn', 'front: render failed', { route: route.name, error: (error as Error).message });
           }
           answer(res, unavailable(route, pathname, error instanceof AtCapacity ? 2 : 10), method === 'HEAD');
         });
