@@ -1,5 +1,6 @@
 // Each test file gets its own database: a fresh PGlite directory, or, when DATABASE_URL is set
 // (.ci/run does so), a fresh schema-less database created on that PostgreSQL server.
+import { afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,4 +47,22 @@ export async function openTempDb(): Promise<TempDb> {
   }
   const handle = await openDatabase({ ...base, databaseUrl: undefined });
   return { ...handle, dataDir, dispose: async () => { await handle.close(); fs.rmSync(dataDir, { recursive: true, force: true }); } };
+}
+
+/**
+ * One fresh database for the whole test file, opened before its tests and disposed after them: read
+ * it with the returned getter inside tests and hooks.
+ */
+export function useTempDb(): () => TempDb {
+  let tmp: TempDb | undefined;
+  beforeAll(async () => {
+    tmp = await openTempDb();
+  }, 60_000);
+  afterAll(async () => {
+    await tmp?.dispose();
+  });
+  return () => {
+    if (!tmp) throw new Error('the test database is not open yet');
+    return tmp;
+  };
 }

@@ -1,22 +1,16 @@
 // The engine's one composition root: what each role starts, what it leaves to the caller, and that a
 // bad setting stops it before anything is opened.
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkResults, incidents } from '@/lib/db/schema';
 import { getProbing, startEngine } from '@/lib/engine/compose';
 import { cloudCatalog } from '../helpers/engine';
-import { openTempDb, type TempDb } from '../helpers/temp-db';
+import { useTempDb } from '../helpers/temp-db';
 
-let tmp: TempDb;
-beforeAll(async () => {
-  tmp = await openTempDb();
-});
-afterAll(async () => {
-  await tmp?.dispose();
-});
+const db = useTempDb();
 
 const quiet = () => undefined;
-const pastIncidents = async () => (await tmp.db.select({ n: count() }).from(incidents).where(eq(incidents.origin, 'past')))[0]!.n;
+const pastIncidents = async () => (await db().db.select({ n: count() }).from(incidents).where(eq(incidents.origin, 'past')))[0]!.n;
 
 describe(`the engine's composition root (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('a worker probes with what it is given, writes each result with its kind, and leaves an injected database open', async () => {
@@ -26,12 +20,12 @@ describe(`the engine's composition root (${process.env.DATABASE_URL ? 'PostgreSQ
       return new Response('ok', { status: 200 });
     };
     const engine = await startEngine({
-      role: 'worker', env: { MARSAD_VANTAGE: 'lab' }, handle: tmp, catalog: cloudCatalog({ intervalSec: 1, allowPrivateNetwork: true }), fetch, log: quiet,
+      role: 'worker', env: { MARSAD_VANTAGE: 'lab' }, handle: db(), catalog: cloudCatalog({ intervalSec: 1, allowPrivateNetwork: true }), fetch, log: quiet,
     });
     try {
       expect(engine.config.vantage).toBe('lab');
       // The first runs spread over the first interval (1 s here).
-      await expect.poll(async () => (await tmp.db.select({ kind: checkResults.kind }).from(checkResults)).map((r) => r.kind).sort(), { timeout: 10_000 })
+      await expect.poll(async () => (await db().db.select({ kind: checkResults.kind }).from(checkResults)).map((r) => r.kind).sort(), { timeout: 10_000 })
         .toEqual(expect.arrayContaining(['cloud-feed', 'http']));
       expect(urls).toEqual(expect.arrayContaining(['https://api.cloudy.example/ping']));
       expect(getProbing()).toBeUndefined();
@@ -40,11 +34,11 @@ describe(`the engine's composition root (${process.env.DATABASE_URL ? 'PostgreSQ
     } finally {
       await engine.stop();
     }
-    await expect(tmp.db.select({ n: count() }).from(checkResults)).resolves.toHaveLength(1);
+    await expect(db().db.select({ n: count() }).from(checkResults)).resolves.toHaveLength(1);
   });
 
   it('the web role runs the start-up tasks; with MARSAD_PROBES=off it starts no probing', async () => {
-    const engine = await startEngine({ role: 'web', env: { MARSAD_PROBES: 'off' }, handle: tmp, catalog: cloudCatalog(), log: quiet });
+    const engine = await startEngine({ role: 'web', env: { MARSAD_PROBES: 'off' }, handle: db(), catalog: cloudCatalog(), log: quiet });
     try {
       expect(engine.probing).toBeNull();
       expect(getProbing()).toBeUndefined();
@@ -55,7 +49,7 @@ describe(`the engine's composition root (${process.env.DATABASE_URL ? 'PostgreSQ
   });
 
   it('the web role publishes its probing for health and metrics until stopped', async () => {
-    const engine = await startEngine({ role: 'web', env: {}, handle: tmp, catalog: cloudCatalog({ intervalSec: 3600, allowPrivateNetwork: true }), fetch: async () => new Response('ok'), log: quiet });
+    const engine = await startEngine({ role: 'web', env: {}, handle: db(), catalog: cloudCatalog({ intervalSec: 3600, allowPrivateNetwork: true }), fetch: async () => new Response('ok'), log: quiet });
     expect(getProbing()).toBe(engine.probing);
     await engine.stop();
     expect(getProbing()).toBeUndefined();

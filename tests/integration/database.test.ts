@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, readDbConfig } from '@/lib/db/client';
 import { readServiceStates, upsertServiceStates } from '@/lib/db/queries';
-import { makeTempDir, openTempDb, type TempDb } from '../helpers/temp-db';
+import { makeTempDir, useTempDb } from '../helpers/temp-db';
 
-let tmp: TempDb;
-beforeAll(async () => {
-  tmp = await openTempDb();
-});
-afterAll(async () => {
-  await tmp?.dispose();
-});
+const db = useTempDb();
 
 describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('creates every table of the schema by migration', async () => {
-    const rows = await tmp.db.execute<{ table_name: string }>(
+    const rows = await db().db.execute<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     const names = (rows as unknown as { rows?: { table_name: string }[] }).rows ?? (rows as unknown as { table_name: string }[]);
@@ -25,10 +19,10 @@ describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () 
 
   it('upserting the same service state twice leaves one row with the newest values', async () => {
     const since = new Date('2026-01-01T00:00:00Z');
-    await upsertServiceStates(tmp.db, [{ serviceId: 'bitcoin', status: 'operational', reason: null, since, checkedAt: since }]);
+    await upsertServiceStates(db().db, [{ serviceId: 'bitcoin', status: 'operational', reason: null, since, checkedAt: since }]);
     const later = new Date('2026-01-01T00:01:00Z');
-    await upsertServiceStates(tmp.db, [{ serviceId: 'bitcoin', status: 'major_outage', reason: 'stale_head', since: later, checkedAt: later }]);
-    const states = (await readServiceStates(tmp.db)).filter((s) => s.serviceId === 'bitcoin');
+    await upsertServiceStates(db().db, [{ serviceId: 'bitcoin', status: 'major_outage', reason: 'stale_head', since: later, checkedAt: later }]);
+    const states = (await readServiceStates(db().db)).filter((s) => s.serviceId === 'bitcoin');
     expect(states).toHaveLength(1);
     expect(states[0]).toMatchObject({ status: 'major_outage', reason: 'stale_head' });
     expect(states[0]!.since.toISOString()).toBe(later.toISOString());
@@ -36,14 +30,14 @@ describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () 
 
   it('rejects a status outside the vocabulary', async () => {
     await expect(
-      tmp.db.execute(sql`insert into service_states (service_id, status, since, checked_at) values ('x', 'sort_of_up', now(), now())`),
+      db().db.execute(sql`insert into service_states (service_id, status, since, checked_at) values ('x', 'sort_of_up', now(), now())`),
     ).rejects.toThrow();
   });
 
   it('opening the database again runs the migrations again safely and keeps the data', async () => {
-    if (tmp.databaseUrl) {
+    if (db().databaseUrl) {
       // Two processes starting at once: both migrate, under PostgreSQL's advisory lock.
-      const config = { ...readDbConfig(), databaseUrl: tmp.databaseUrl };
+      const config = { ...readDbConfig(), databaseUrl: db().databaseUrl };
       const [a, b] = await Promise.all([openDatabase(config), openDatabase(config)]);
       expect((await readServiceStates(a.db)).some((s) => s.serviceId === 'bitcoin')).toBe(true);
       expect((await readServiceStates(b.db)).some((s) => s.serviceId === 'bitcoin')).toBe(true);

@@ -1,21 +1,15 @@
 // The `declared_state_mismatch` reason is in the database's reason enum (migration 0004): an exchange reading
 // whose declared state disagrees with its trades is written and read back, and so is a service state with it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkResultRow, insertCheckResults, readRecentResults, readServiceStates, upsertServiceStates } from '@/lib/db/queries';
-import { openTempDb, type TempDb } from '../helpers/temp-db';
+import { useTempDb } from '../helpers/temp-db';
 
-let tmp: TempDb;
-beforeAll(async () => {
-  tmp = await openTempDb();
-}, 60_000);
-afterAll(async () => {
-  await tmp?.dispose();
-});
+const db = useTempDb();
 
 describe('reason declared_state_mismatch', () => {
   it('is stored with a check result and read back', async () => {
     const startedAt = Date.now() - 1_000;
-    await insertCheckResults(tmp.db, [
+    await insertCheckResults(db().db, [
       checkResultRow({
         serviceId: 'okx',
         monitorId: 'okx-exchange',
@@ -28,13 +22,13 @@ describe('reason declared_state_mismatch', () => {
         facts: { declaredState: 'maintenance', lastTradeAtMs: startedAt - 4_000, detail: 'Spot trading system upgrade; but last trade 4 s ago' },
       }),
     ]);
-    const rows = await readRecentResults(tmp.db, new Date(startedAt - 1));
+    const rows = await readRecentResults(db().db, new Date(startedAt - 1));
     expect(rows.find((r) => r.monitorId === 'okx-exchange')).toMatchObject({ outcome: 'up', reason: 'declared_state_mismatch' });
   });
 
   it('is stored as a service state reason', async () => {
     const now = new Date();
-    await upsertServiceStates(tmp.db, [{ serviceId: 'okx', status: 'operational', reason: 'declared_state_mismatch', since: now, checkedAt: now, detail: {} }]);
-    expect((await readServiceStates(tmp.db)).find((s) => s.serviceId === 'okx')?.reason).toBe('declared_state_mismatch');
+    await upsertServiceStates(db().db, [{ serviceId: 'okx', status: 'operational', reason: 'declared_state_mismatch', since: now, checkedAt: now, detail: {} }]);
+    expect((await readServiceStates(db().db)).find((s) => s.serviceId === 'okx')?.reason).toBe('declared_state_mismatch');
   });
 });

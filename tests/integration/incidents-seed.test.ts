@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, readDbConfig } from '@/lib/db/client';
 import {
@@ -11,19 +11,13 @@ import {
 } from '@/lib/db/incidents';
 import { PAST_INCIDENTS } from '@/lib/incidents/past';
 import type { PastIncident } from '@/lib/incidents/types';
-import { openTempDb, type TempDb } from '../helpers/temp-db';
+import { openTempDb, useTempDb } from '../helpers/temp-db';
 
-let tmp: TempDb;
-beforeAll(async () => {
-  tmp = await openTempDb();
-});
-afterAll(async () => {
-  await tmp?.dispose();
-});
+const db = useTempDb();
 
 type Rows = Record<string, unknown>[];
 async function rows(query: ReturnType<typeof sql>): Promise<Rows> {
-  const result = (await tmp.db.execute(query)) as unknown as { rows?: Rows } | Rows;
+  const result = (await db().db.execute(query)) as unknown as { rows?: Rows } | Rows;
   return Array.isArray(result) ? result : (result.rows ?? []);
 }
 
@@ -42,7 +36,7 @@ const EVENT_COUNT = PAST_INCIDENTS.reduce((n, i) => n + i.events.length, 0);
 
 describe(`seeding the past incidents (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('writes every incident, event and source link', async () => {
-    const summary = await seedPastIncidents(tmp.db);
+    const summary = await seedPastIncidents(db().db);
     expect(summary).toMatchObject({ incidents: PAST_INCIDENTS.length, events: EVENT_COUNT });
     const [counts] = await rows(sql`select
       (select count(*) from incidents where origin = 'past')::int as incidents,
@@ -54,7 +48,7 @@ describe(`seeding the past incidents (${process.env.DATABASE_URL ? 'PostgreSQL' 
 
   it('seeding twice leaves exactly the same rows, updated_at included', async () => {
     const before = await snapshot();
-    await seedPastIncidents(tmp.db);
+    await seedPastIncidents(db().db);
     expect(await snapshot()).toBe(before);
   });
 
@@ -77,28 +71,28 @@ describe(`seeding the past incidents (${process.env.DATABASE_URL ? 'PostgreSQL' 
 
   it('two seeds at once (two starting processes) leave the same rows', async () => {
     const before = await snapshot();
-    if (tmp.databaseUrl) {
+    if (db().databaseUrl) {
       // Two real connections pools, as two processes would have.
-      const config = { ...readDbConfig(), databaseUrl: tmp.databaseUrl };
+      const config = { ...readDbConfig(), databaseUrl: db().databaseUrl };
       const [a, b] = await Promise.all([openDatabase(config), openDatabase(config)]);
       await Promise.all([seedPastIncidents(a.db), seedPastIncidents(b.db)]);
       await Promise.all([a.close(), b.close()]);
     } else {
-      await Promise.all([seedPastIncidents(tmp.db), seedPastIncidents(tmp.db)]);
+      await Promise.all([seedPastIncidents(db().db), seedPastIncidents(db().db)]);
     }
     expect(await snapshot()).toBe(before);
   });
 
   it('reads every past incident back exactly as the typed data has it', async () => {
     for (const incident of PAST_INCIDENTS) {
-      expect(await readPastIncident(tmp.db, incident.slug)).toEqual(incident);
+      expect(await readPastIncident(db().db, incident.slug)).toEqual(incident);
     }
-    expect(await readPastIncident(tmp.db, 'no-such-incident')).toBeNull();
+    expect(await readPastIncident(db().db, 'no-such-incident')).toBeNull();
   });
 
   it('keeps each event source first and its other sources after, in order', async () => {
     const incident = PAST_INCIDENTS[1]!;
-    const found = await readIncidentWithEvents(tmp.db, incident.slug);
+    const found = await readIncidentWithEvents(db().db, incident.slug);
     expect(found?.events.map((e) => e.sources)).toEqual(incident.events.map((e) => [e.source, ...e.extraSources]));
   });
 
@@ -111,34 +105,34 @@ describe(`seeding the past incidents (${process.env.DATABASE_URL ? 'PostgreSQL' 
       corrections: [{ date: '2026-12-01', text: { ar: 'تصحيح تجريبي', en: 'A test correction' } }],
       events: [{ ...first!, confidence: 'low' }, ...rest.slice(0, -1)],
     };
-    await seedPastIncidents(tmp.db, [changed]);
-    expect(await readPastIncident(tmp.db, original.slug)).toEqual(changed);
+    await seedPastIncidents(db().db, [changed]);
+    expect(await readPastIncident(db().db, original.slug)).toEqual(changed);
     const dropped = original.events.at(-1)!.id;
     expect(await rows(sql`select * from incident_event_sources where event_id = ${dropped}`)).toEqual([]);
     const [after] = await rows(sql`select updated_at from incidents where id = ${original.slug}`);
     expect(new Date(after!.updated_at as string).getTime()).toBeGreaterThan(new Date(before!.updated_at as string).getTime());
     // Back to the real data.
-    await seedPastIncidents(tmp.db);
-    expect(await readPastIncident(tmp.db, original.slug)).toEqual(original);
+    await seedPastIncidents(db().db);
+    expect(await readPastIncident(db().db, original.slug)).toEqual(original);
   });
 
   it('lists newest first and filters by provider (any case) and UTC year; detected incidents join the list', async () => {
-    await tmp.db.execute(sql`insert into incidents (id, origin, provider, region, title, started_at, service_id)
+    await db().db.execute(sql`insert into incidents (id, origin, provider, region, title, started_at, service_id)
       values ('detected-coinbase-2026-06-01', 'detected', 'AWS', 'us-east-1', '{"ar":"انقطاع","en":"Outage"}', '2026-06-01T10:00:00Z', 'coinbase')
       on conflict do nothing`);
-    const all = await readIncidents(tmp.db);
+    const all = await readIncidents(db().db);
     expect(all.map((i) => i.id)).toEqual(['detected-coinbase-2026-06-01', ...PAST_INCIDENTS.map((i) => i.slug)]);
-    expect((await readIncidents(tmp.db, { provider: 'aws', year: 2025 })).map((i) => i.id)).toEqual([
+    expect((await readIncidents(db().db, { provider: 'aws', year: 2025 })).map((i) => i.id)).toEqual([
       'aws-us-east-1-2025-10-20',
       'aws-ap-northeast-1-2025-04-15',
     ]);
-    expect(await readIncidents(tmp.db, { provider: 'gcp' })).toEqual([]);
-    expect(await readIncidents(tmp.db, { year: 2024 })).toEqual([]);
-    const facets = await readIncidentFacets(tmp.db);
+    expect(await readIncidents(db().db, { provider: 'gcp' })).toEqual([]);
+    expect(await readIncidents(db().db, { year: 2024 })).toEqual([]);
+    const facets = await readIncidentFacets(db().db);
     expect(facets).toEqual(expect.arrayContaining([{ provider: 'AWS', year: 2025 }, { provider: 'AWS', year: 2026 }]));
     expect(facets).toHaveLength(2);
-    const events = await readEventsOf(tmp.db, ['aws-us-east-1-2026-05-07']);
+    const events = await readEventsOf(db().db, ['aws-us-east-1-2026-05-07']);
     expect(events).toEqual([{ incidentId: 'aws-us-east-1-2026-05-07', state: 'major_outage', serviceIds: ['coinbase'], claimOnly: false }]);
-    await tmp.db.execute(sql`delete from incidents where id = 'detected-coinbase-2026-06-01'`);
+    await db().db.execute(sql`delete from incidents where id = 'detected-coinbase-2026-06-01'`);
   });
 });

@@ -2,18 +2,12 @@
 // read, is taken by the probing engine (every monitor and canary scheduled, an evaluation round over every
 // service) without an error logged. The network is a stub that refuses everything.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCatalogFile } from '@/lib/catalog';
 import { startProbing } from '@/lib/engine/probing';
-import { openTempDb, type TempDb } from '../helpers/temp-db';
+import { useTempDb } from '../helpers/temp-db';
 
-let tmp: TempDb;
-beforeAll(async () => {
-  tmp = await openTempDb();
-}, 60_000);
-afterAll(async () => {
-  await tmp?.dispose();
-});
+const db = useTempDb();
 
 const refuseAll = (async () => {
   throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
@@ -24,7 +18,7 @@ describe.each(['docs/examples/catalog.example.json', 'docs/examples/catalog.lab.
     const catalog = readCatalogFile(path.join(process.cwd(), file));
     const lines: { level: string; msg: string }[] = [];
     const probing = await startProbing({
-      handle: tmp,
+      handle: db(),
       catalog,
       vantage: 'test',
       log: (level, msg) => lines.push({ level, msg }),

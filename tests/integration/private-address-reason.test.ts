@@ -1,21 +1,15 @@
 // The `private_address` reason is in the database's reason enum (migration 0003): a check refused for a
 // private address is written with the scheduler's batch like any other, and read back as it was.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkResultRow, insertCheckResults, readRecentResults, upsertServiceStates, readServiceStates } from '@/lib/db/queries';
-import { openTempDb, type TempDb } from '../helpers/temp-db';
+import { useTempDb } from '../helpers/temp-db';
 
-let tmp: TempDb;
-beforeAll(async () => {
-  tmp = await openTempDb();
-}, 60_000);
-afterAll(async () => {
-  await tmp?.dispose();
-});
+const db = useTempDb();
 
 describe('reason private_address', () => {
   it('is stored with a check result and read back', async () => {
     const startedAt = Date.now() - 1_000;
-    await insertCheckResults(tmp.db, [
+    await insertCheckResults(db().db, [
       checkResultRow({
         serviceId: 'lab',
         monitorId: 'lab-intranet',
@@ -29,13 +23,13 @@ describe('reason private_address', () => {
       }),
       checkResultRow({ serviceId: 'lab', monitorId: 'lab-public', kind: 'http', vantage: 'local', outcome: 'up', reason: null, startedAt, latencyMs: 12, facts: {} }),
     ]);
-    const rows = await readRecentResults(tmp.db, new Date(startedAt - 1));
+    const rows = await readRecentResults(db().db, new Date(startedAt - 1));
     expect(rows.find((r) => r.monitorId === 'lab-intranet')).toMatchObject({ outcome: 'ineligible', reason: 'private_address' });
   });
 
   it('is stored as a service state reason', async () => {
     const now = new Date();
-    await upsertServiceStates(tmp.db, [{ serviceId: 'lab', status: 'unknown', reason: 'private_address', since: now, checkedAt: now, detail: {} }]);
-    expect((await readServiceStates(tmp.db)).find((s) => s.serviceId === 'lab')?.reason).toBe('private_address');
+    await upsertServiceStates(db().db, [{ serviceId: 'lab', status: 'unknown', reason: 'private_address', since: now, checkedAt: now, detail: {} }]);
+    expect((await readServiceStates(db().db)).find((s) => s.serviceId === 'lab')?.reason).toBe('private_address');
   });
 });

@@ -3,22 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase, readDbConfig, type DbHandle } from '@/lib/db/client';
 import { insertCheckResults, readRecentResults } from '@/lib/db/queries';
 import { startProbing } from '@/lib/engine/probing';
 import { checkRow, cloudCatalog, manualClock, rowsOf, T0 } from '../helpers/engine';
-import { makeTempDir, openTempDb, type TempDb } from '../helpers/temp-db';
+import { makeTempDir, useTempDb } from '../helpers/temp-db';
 
 const quiet = () => undefined;
 
-let tmp: TempDb;
-beforeAll(async () => {
-  tmp = await openTempDb();
-});
-afterAll(async () => {
-  await tmp?.dispose();
-});
+const db = useTempDb();
 
 /** A copy of the migrations folder holding only those before `tag`: a database as an older version left it. */
 function migrationsBefore(tag: string): string {
@@ -41,13 +35,13 @@ async function afterUpgrade(check: (db: DbHandle['db']) => Promise<void>): Promi
   const writeOldRow = (db: DbHandle['db']) =>
     db.execute(sql`insert into check_results (service_id, monitor_id, vantage, started_at, latency_ms, outcome) values ('cloudy', 'old-row', 'local', now(), 10, 'up')`);
   // PostgreSQL: this file's database, emptied; PGlite (one owner at a time): a directory of its own.
-  const config = tmp.databaseUrl
-    ? { ...readDbConfig(), databaseUrl: tmp.databaseUrl }
+  const config = db().databaseUrl
+    ? { ...readDbConfig(), databaseUrl: db().databaseUrl }
     : { ...readDbConfig({ MARSAD_DATA_DIR: makeTempDir() }), databaseUrl: undefined };
-  if (tmp.databaseUrl) {
-    await tmp.db.execute(sql`drop schema if exists drizzle cascade`);
-    await tmp.db.execute(sql`drop schema public cascade`);
-    await tmp.db.execute(sql`create schema public`);
+  if (db().databaseUrl) {
+    await db().db.execute(sql`drop schema if exists drizzle cascade`);
+    await db().db.execute(sql`drop schema public cascade`);
+    await db().db.execute(sql`create schema public`);
   }
   const before = await openDatabase({ ...config, migrationsDir: old });
   await writeOldRow(before.db);
@@ -58,14 +52,14 @@ async function afterUpgrade(check: (db: DbHandle['db']) => Promise<void>): Promi
   } finally {
     await after.close();
     fs.rmSync(old, { recursive: true, force: true });
-    if (!tmp.databaseUrl) fs.rmSync(config.dataDir, { recursive: true, force: true });
+    if (!db().databaseUrl) fs.rmSync(config.dataDir, { recursive: true, force: true });
   }
 }
 
 describe(`probe kinds stored with results (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('a result keeps its kind; rows from before the migration say "unrecorded", and a new row must name one', async () => {
-    await insertCheckResults(tmp.db, [checkRow({ monitorId: 'cloudy-feed', kind: 'cloud-feed', startedAt: new Date(T0 - 1_000) })]);
-    const [stored] = await readRecentResults(tmp.db, new Date(T0 - 60_000));
+    await insertCheckResults(db().db, [checkRow({ monitorId: 'cloudy-feed', kind: 'cloud-feed', startedAt: new Date(T0 - 1_000) })]);
+    const [stored] = await readRecentResults(db().db, new Date(T0 - 60_000));
     expect(stored).toMatchObject({ monitorId: 'cloudy-feed', kind: 'cloud-feed' });
 
     await afterUpgrade(async (db) => {
@@ -81,11 +75,11 @@ describe(`probe kinds stored with results (${process.env.DATABASE_URL ? 'Postgre
 
   it('the evaluator judges a stored result by its own kind, even when the catalog now says another', async () => {
     // The feed was a Statuspage page when this result was written; the catalog now calls it a cloud feed.
-    await insertCheckResults(tmp.db, [
+    await insertCheckResults(db().db, [
       checkRow({ monitorId: 'cloudy-feed', kind: 'statuspage', startedAt: new Date(T0 + 1_000), facts: { components: [{ id: 'c1', name: 'API', status: 'major_outage' }] } }),
     ]);
     const clock = manualClock(T0 + 5_000);
-    const probing = await startProbing({ handle: tmp, catalog: cloudCatalog(), vantage: 'local', log: quiet, probe: false, now: clock.now });
+    const probing = await startProbing({ handle: db(), catalog: cloudCatalog(), vantage: 'local', log: quiet, probe: false, now: clock.now });
     try {
       const round = await probing.evaluateNow();
       // Read as a cloud feed it would say operational (no incidents listed).
@@ -96,12 +90,12 @@ describe(`probe kinds stored with results (${process.env.DATABASE_URL ? 'Postgre
   });
 
   it('a row from before the migration takes its monitor\'s kind from the catalog', async () => {
-    await tmp.db.execute(
+    await db().db.execute(
       sql`insert into check_results (service_id, monitor_id, kind, vantage, started_at, latency_ms, outcome, facts)
           values ('cloudy', 'cloudy-feed', 'unrecorded', 'local', ${new Date(T0 + 2_000).toISOString()}, 10, 'degraded',
                   ${JSON.stringify({ incidents: [{ id: 'i1', title: 'Errors', phase: 'investigating', impact: 'major' }] })}::jsonb)`,
     );
-    const probing = await startProbing({ handle: tmp, catalog: cloudCatalog(), vantage: 'local', log: quiet, probe: false, now: manualClock(T0 + 6_000).now });
+    const probing = await startProbing({ handle: db(), catalog: cloudCatalog(), vantage: 'local', log: quiet, probe: false, now: manualClock(T0 + 6_000).now });
     try {
       const round = await probing.evaluateNow();
       expect(round?.services.find((s) => s.serviceId === 'cloudy')?.reported).toMatchObject({ incidentIds: ['i1'] });
