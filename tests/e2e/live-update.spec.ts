@@ -13,6 +13,8 @@ let node: FakeEvmNode;
 let server: TestServer;
 
 test.beforeAll(async () => {
+  // A cold start (database, migrations, Next, the front workers) on a busy 2-core machine takes a while.
+  test.setTimeout(90_000);
   node = await startFakeEvmNode({ chainId: LAB_CHAIN_ID, blockTimeMs: 500, finality: false });
   const { catalogFile, dataDir } = writeLabChainCatalog(node.url, 'marsad-live-');
   server = await startTestServer(PORT, {

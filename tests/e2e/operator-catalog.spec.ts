@@ -12,6 +12,8 @@ let server: TestServer;
 let catalogPath: string;
 
 test.beforeAll(async () => {
+  // A cold start (database, migrations, Next, the front workers) on a busy 2-core machine takes a while.
+  test.setTimeout(90_000);
   node = await startFakeEvmNode({ chainId: LAB_CHAIN_ID, blockTimeMs: 500, finality: false });
   const { catalogFile, dataDir } = writeLabChainCatalog(node.url, 'marsad-operator-');
   catalogPath = catalogFile;

@@ -100,6 +100,8 @@ test.describe('with a seeded history', () => {
   let server: TestServer;
 
   test.beforeAll(async () => {
+    // A cold start (database, migrations, Next, the front workers) on a busy 2-core machine takes a while.
+    test.setTimeout(90_000);
     const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-status-pages-')), 'data');
     await seedStatusHistory(dataDir, {
       checks: true,

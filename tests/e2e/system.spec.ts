@@ -69,6 +69,8 @@ const statusOf = async (web: TestServer, id: string) =>
   (await (await fetch(`${web.url}/api/status`)).json()).services.find((s: { id: string }) => s.id === id);
 
 test.beforeAll(async () => {
+  // A cold start (database, migrations, Next, the front workers) on a busy 2-core machine takes a while.
+  test.setTimeout(90_000);
   postgres = startTestPostgres(55441);
   db = new pg.Pool({ connectionString: postgres.url, max: 2 });
   // Idle connections are cut when the test stops the server: expected, not a failure.

@@ -17,6 +17,8 @@ const MAJOR_DAY = Array.from({ length: 90 }, (_, d) => d).find((d) => seededDayK
 let server: TestServer;
 
 test.beforeAll(async () => {
+  // A cold start (database, migrations, Next, the front workers) on a busy 2-core machine takes a while.
+  test.setTimeout(90_000);
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-bars-')), 'data');
   await seedStatusHistory(dataDir);
   server = await startTestServer(PORT, { MARSAD_DATA_DIR: dataDir, MARSAD_PROBES: 'off' });

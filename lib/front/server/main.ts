@@ -3,7 +3,6 @@
 // which serves a small fraction of what this machine can: docs/stack.md), adding the security headers
 // and the route table's lifetimes to every response. Settings are checked before anything starts.
 import cluster from 'node:cluster';
-import { startPrimary } from './cluster';
 import type { WorkerMessage } from './messages';
 import { readFrontSettings, type FrontSettings } from './settings';
 import { startFrontWorker } from './worker';
@@ -17,7 +16,8 @@ try {
 }
 
 if (cluster.isPrimary) {
-  startPrimary(settings).catch((error) => {
+  // Loaded here only: a front worker never needs Next (a second or more per worker at start).
+  import('./cluster').then(({ startPrimary }) => startPrimary(settings)).catch((error) => {
     console.error(`\nMarsad could not start:\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });
