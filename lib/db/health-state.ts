@@ -254,3 +254,21 @@ export function absorbOutage(error: unknown): boolean {
 
 // logError (lib/log.ts) asks here before printing an error: outages are counted, not printed.
 setErrorCounter({ absorb: absorbOutage, classify: (error) => (isDatabaseError(error) ? classify(error) : null) });
+
+/**
+ * Next logs every error a page or route throws, with its stack and (drizzle's wrapping) the SQL text and
+ * parameters. During an outage that is one stack and one SQL statement per failed render: the tracker
+ * has already logged the outage once with its cause and counts the rest, so those copies are dropped.
+ * Anything else reaches the console as before. Called once by the web process (lib/engine/boot.ts).
+ */
+export function muteOutageErrorsInConsole(): void {
+  const original = console.error.bind(console);
+  const outage = (arg: unknown) =>
+    (arg instanceof Error && isDatabaseError(arg) && classify(arg) !== null) ||
+    (typeof arg === 'string' && !tracker().up && arg.includes('Failed query:'));
+  console.error = (...args: unknown[]) => {
+    const error = args.find(outage);
+    if (error === undefined) return original(...args);
+    if (error instanceof Error) absorbOutage(error);
+  };
+}

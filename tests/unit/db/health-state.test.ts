@@ -130,3 +130,25 @@ describe('outage log', () => {
     expect(logged().at(-1)).toEqual(expect.objectContaining({ msg: 'database unavailable: buffering results in memory', buffered: 3, error: { cause: 'refused', code: 'ECONNREFUSED' } }));
   });
 });
+
+describe('Next’s copies of outage errors', () => {
+  it('are dropped from the console (counted by the tracker), while other errors still print', async () => {
+    const { muteOutageErrorsInConsole, resetDatabaseState, databaseState } = await import('@/lib/db/health-state');
+    resetDatabaseState();
+    const printed: unknown[][] = [];
+    const saved = console.error;
+    console.error = (...args: unknown[]) => void printed.push(args);
+    try {
+      muteOutageErrorsInConsole();
+      const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      const wrapped = Object.assign(new Error('Failed query: select * from service_states\nparams: '), { name: 'DrizzleQueryError', cause: refused });
+      console.error('⨯', wrapped);
+      console.error(new Error('a bug in a page'));
+      expect(printed).toHaveLength(1);
+      expect(String(printed[0]![0])).toContain('a bug in a page');
+      expect(databaseState().up).toBe(false);
+    } finally {
+      console.error = saved;
+    }
+  });
+});
