@@ -55,7 +55,9 @@ export function parseTarget(requestUrl: string): RequestTarget {
   const q = original.indexOf('?');
   const pathname = q === -1 ? original : original.slice(0, q);
   const search = q === -1 ? '' : original.slice(q + 1);
-  if (!decodes(pathname)) return { ok: false, message: 'The request path has malformed percent-encoding.' };
+  // Next decodes the path once more when it routes: a path whose decoded form is itself malformed
+  // (`/%25` → `%`) would fail there, as a 500, so it is refused here.
+  if (!decodes(pathname) || !decodes(decodeURIComponent(pathname))) return { ok: false, message: 'The request path has malformed percent-encoding.' };
   const route = routeOf(pathname);
   if (search === '') return { ok: true, pathname, route, original, key: pathname, unknown: [] };
 

@@ -9,7 +9,8 @@ import { MicroCache, type CachedResponse, type CacheOutcome, type CacheStats } f
 import { parseTarget } from '@/lib/front/request-target';
 import { routeFor, type RouteEntry } from '@/lib/route-table';
 import { inflate, prepare } from './compression';
-import { cacheControlFor, finishResponse, jsonAnswer, PUBLIC_STATUSES, routeHeaders, unavailable, type FrontAnswer } from './headers';
+import { buildCsp } from '@/lib/front/csp';
+import { cacheControlFor, DROP, finishResponse, jsonAnswer, PUBLIC_STATUSES, routeHeaders, unavailable, type FrontAnswer } from './headers';
 import type { FrontMessage, WorkerMessage } from './messages';
 import { passThrough, renderFromNext, type Upstream } from './proxy';
 import type { FrontSettings } from './settings';
@@ -116,6 +117,8 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
       return res.end();
     }
     if (method !== 'GET' && method !== 'HEAD') {
+      // Never read a body no route takes: close the connection after the answer instead.
+      if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) res.setHeader('connection', 'close');
       return answer(res, jsonAnswer(route, 405, 'method_not_allowed', `${method} is not supported here; use GET or HEAD.`, { allow: READ_METHODS }));
     }
     // No route takes a body today (the route table lists those that will): refuse it before reading it.
@@ -143,8 +146,12 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
         res.on('close', done);
         const rsc = req.headers.rsc !== undefined;
         return passThrough(upstream, req, res, target.original, (status, up) => {
-          const headers: http.OutgoingHttpHeaders = { ...up, ...routeHeaders(route) };
+          const headers: http.OutgoingHttpHeaders = { ...routeHeaders(route) };
+          // Next's connection headers describe its socket to us, not ours to the visitor.
+          for (const [name, value] of Object.entries(up)) if (!DROP.has(name) || name === 'content-length' || name === 'vary') headers[name] = value;
           delete headers['set-cookie'];
+          // Streamed HTML cannot be hashed: it gets the strictest policy (no inline script at all).
+          if (String(up['content-type'] ?? '').startsWith('text/html')) headers['content-security-policy'] = buildCsp({ scriptHashes: [], embeddable: route.embeddable ?? false });
           if (rsc) {
             headers['cache-control'] = 'private, no-store';
             headers.vary = 'RSC, Next-Router-State-Tree, Next-Router-Prefetch';

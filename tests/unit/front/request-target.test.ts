@@ -20,7 +20,8 @@ describe('request target', () => {
     for (const url of ['/services/%E0%A4%A', '/api/v1/services/%FF', '/badge/service/%FF.svg', '/og/en/service/%FF.png', '/embed/service/%FF', '/?q=%E0%A4%A']) {
       expect(parseTarget(url).ok, url).toBe(false);
     }
-    expect(ok('/%25').pathname).toBe('/%25');
+    expect(parseTarget('/%25').ok).toBe(false);
+    expect(ok('/%2541').pathname).toBe('/%2541');
   });
 
   it('keys the cache on the route’s own query parameters only, in a fixed order', () => {

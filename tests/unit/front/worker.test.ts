@@ -115,6 +115,19 @@ describe('front worker', () => {
     expect(page.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=10, stale-while-revalidate=120');
   });
 
+  it('refuses a path Next would decode into malformed encoding, and closes a connection that announced a body it will not read', async () => {
+    expect((await raw('GET /%25 HTTP/1.1')).status).toBe(400);
+    const post = await raw('POST / HTTP/1.1', { 'Content-Length': '300000000' });
+    expect(post.status).toBe(405);
+    expect(post.headers.connection).toBe('close');
+  });
+
+  it('gives streamed HTML a CSP and none of Next’s own connection headers', async () => {
+    const r = await raw('GET /api/nope HTTP/1.1');
+    expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(r.headers['keep-alive']).toBeUndefined();
+  });
+
   it('marks client-navigation (RSC) answers private, with Vary', async () => {
     const r = await fetch(`${base}/rsc-check`, { headers: { RSC: '1' } });
     expect(r.headers.get('cache-control')).toBe('private, no-store');
