@@ -741,7 +741,7 @@ async function item5(main) {
     check(ok, `${method} / with a 300 MB body answered ${r.status || 'nothing'}`);
     check(r.firstByteMs !== null && r.firstByteMs < 1_000, `${method} / with a 300 MB body: no answer within 1 s`);
     check(r.closedByServer && r.ms < 2_000, `${method} / with a 300 MB body (${r.status}): the server kept the connection open to read the rest (still open after ${(r.ms / 1000).toFixed(1)} s)`);
-    notes.push(`${method} / announcing 300 MB: ${r.status} after ${r.firstByteMs?.toFixed(0)} ms, connection ${r.closedByServer ? `closed at ${r.ms.toFixed(0)} ms` : 'left open'}`);
+    notes.push(`${method} / announcing 300 MB: ${r.status} after ${r.firstByteMs?.toFixed(0)} ms, connection ${r.closedByServer ? `closed at ${r.ms.toFixed(0)} ms` : 'still open'}`);
   }
   // 404s under the content-hashed folders are never immutable; the RSC redirect is private or varies.
   for (const t of ['/_next/static/chunks/missing-attack.js', '/fonts/missing-attack.woff2']) {
@@ -901,7 +901,7 @@ const NAMES = {
   2: 'hung database',
   3: 'uncached work bounded',
   4: 'cache bounded by bytes',
-  5: 'right answers to wrong requests',
+  5: 'clear answers to wrong requests',
   6: 'start-up fails loudly',
   7: 'logs and metrics',
   8: 'small things',

@@ -80,7 +80,7 @@ export function classify(error: unknown): DatabaseCause | null {
   for (const f of links) {
     const code = typeof f.code === 'string' ? f.code : undefined;
     const message = typeof f.message === 'string' ? f.message : '';
-    if (code === 'ENOSPC' || code === '53100' || /No space left on device/i.test(message)) return 'disk_full';
+    if (code === 'ENOSPC' || code === '53100' || /No space \w+ on device/i.test(message)) return 'disk_full';
     if (code && AUTH_CODES.has(code)) return 'authentication';
     if (code && TIMEOUT_CODES.has(code)) return 'timeout';
     if (code && REFUSED_CODES.has(code)) return 'refused';

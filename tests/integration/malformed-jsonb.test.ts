@@ -49,7 +49,7 @@ describe(`malformed jsonb read safely (${process.env.DATABASE_URL ? 'PostgreSQL'
     expect(latest?.facts).toEqual({});
   });
 
-  it('a chain head time stored as text is left out of the head-age chart (the cast failed the query)', async () => {
+  it('a chain head time stored as text is skipped in the head-age chart (the cast failed the query)', async () => {
     await db().db.execute(
       sql`insert into check_results (service_id, monitor_id, kind, vantage, started_at, latency_ms, outcome, facts) values
           ('chain', 'node-a', 'evm', 'local', ${at(T0)}, 10, 'up', ${json({ headTimestampSec: T0 / 1000 - 12 })}),

@@ -14,7 +14,7 @@ const quiet = () => undefined;
 
 const db = useTempDb();
 
-/** A copy of the migrations folder holding only those before `tag`: a database as an older version left it. */
+/** A copy of the migrations folder holding only those before `tag`: a database as an older version wrote it. */
 function migrationsBefore(tag: string): string {
   const src = readDbConfig().migrationsDir;
   const dir = makeTempDir('marsad-migrations-');

@@ -56,7 +56,7 @@ const UNAVAILABLE = {
   },
   en: {
     lang: 'en', dir: 'ltr', title: 'Marsad is temporarily unavailable',
-    text: 'This page cannot be shown right now. Please try again in a few seconds.', home: 'Home page', href: '/en',
+    text: 'This page cannot be shown at the moment. Please try again in a few seconds.', home: 'Home page', href: '/en',
   },
 } as const;
 

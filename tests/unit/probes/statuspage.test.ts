@@ -94,7 +94,7 @@ describe('statuspage probe', () => {
     expect(loose).toMatchObject({ outcome: 'ineligible', reason: 'invalid_response' });
   });
 
-  it('an id decides alone: a wrong id with the right name does not fall back to the name', async () => {
+  it('an id decides alone: a wrong id with the correct name does not fall back to the name', async () => {
     const result = await runProbe(monitor([{ id: 'renamed00000', name: 'Advanced Trade' }]), ctx);
     expect(result).toMatchObject({ outcome: 'ineligible', reason: 'invalid_response' });
     expect(result.facts.detail).toMatch(/components not on the page: Advanced Trade/);

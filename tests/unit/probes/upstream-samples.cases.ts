@@ -14,7 +14,7 @@ import type { Outcome, ProbeFacts, ProbeResult } from '@/lib/probes/types';
 import { fakeProbeContext, testMonitor, type TestMonitorInput } from '@/tests/fixtures/fake-upstreams';
 
 export const SAMPLES_DIR = path.join(__dirname, '../../fixtures/upstream-samples');
-/** Every sample file a case has read, so the test can check that none is left out. */
+/** Every sample file a case has read, so the test can check that none goes unread. */
 export const READ_SAMPLES = new Set<string>();
 export const sample = (file: string): string => {
   READ_SAMPLES.add(file);
