@@ -14,6 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { parseWrk } from './wrk-output.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -388,20 +389,7 @@ function startCrowd(port) {
     async stop() {
       child.kill('SIGINT');
       await Promise.race([exited, sleep(5_000)]);
-      const ms = (re) => {
-        const m = out.match(re);
-        if (!m) return NaN;
-        const v = Number(m[1]);
-        return m[2] === 's' ? v * 1000 : m[2] === 'us' ? v / 1000 : v;
-      };
-      const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
-      return {
-        requests: Number((out.match(/(\d+) requests in/) ?? [])[1] ?? 0),
-        rps: Number((out.match(/Requests\/sec:\s+([\d.]+)/) ?? [])[1] ?? 0),
-        p50: ms(/50%\s+([\d.]+)(us|ms|s)/),
-        p99: ms(/99%\s+([\d.]+)(us|ms|s)/),
-        errors: (socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0) + Number((out.match(/Non-2xx or 3xx responses: (\d+)/) ?? [])[1] ?? 0),
-      };
+      return parseWrk(out);
     },
   };
 }

@@ -17,6 +17,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { parseWrk } from './wrk-output.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -153,21 +154,7 @@ function wrk(url, duration, script) {
   const args = [`-t${threads}`, `-c${connections}`, `-d${duration}s`, '--latency', '--timeout', '2s', '-H', 'Accept-Encoding: gzip'];
   if (script) args.push('-s', script);
   const out = spawnSync('wrk', [...args, url], { encoding: 'utf8' }).stdout;
-  const num = (re) => Number((out.match(re) ?? [])[1] ?? 0);
-  const ms = (re) => {
-    const m = out.match(re);
-    if (!m) return NaN;
-    const v = Number(m[1]);
-    return m[2] === 's' ? v * 1000 : m[2] === 'us' ? v / 1000 : v;
-  };
-  const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
-  return {
-    rps: num(/Requests\/sec:\s+([\d.]+)/),
-    p50: ms(/50%\s+([\d.]+)(us|ms|s)/),
-    p99: ms(/99%\s+([\d.]+)(us|ms|s)/),
-    // Errors: responses other than 2xx/3xx, and every socket error (timeouts included).
-    errors: (socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0) + num(/Non-2xx or 3xx responses: (\d+)/),
-  };
+  return parseWrk(out);
 }
 
 const marsadUrl = `http://127.0.0.1:${port}/`;
