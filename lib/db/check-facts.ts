@@ -41,6 +41,7 @@ export const probeFactsSchema = z
     components: lenient(z.array(componentSchema)),
     incidents: lenient(z.array(incidentSchema)),
     detail: str,
+    address: lenient(z.string().max(64)),
   })
   .catch({});
 

@@ -7,7 +7,7 @@ import { assertPublicHost, type LookupFn } from './address-guard';
 import { raceSignal } from './deadline';
 import { ProbeFailure, classifyError, describeZodError, invalidResponse } from './failure';
 import { BUDGET_SKIP_HEADER, parseRetryAfterSec } from './host-budget';
-import { PUBLIC_ONLY_DISPATCHER } from './probe-fetch';
+import type { Dispatcher } from 'undici';
 import type { ProbeFacts } from './types';
 
 /**
@@ -38,6 +38,12 @@ export interface RequestDeps {
   userAgent: string;
   lookup?: LookupFn;
   now: () => number;
+  /**
+   * The probe run's own pool (probe-fetch.ts recordConnections): it refuses non-public addresses when
+   * connecting unless the monitor allows them, and records the address connected to. Fetches that are
+   * not undici's ignore it.
+   */
+  dispatcher?: Dispatcher;
 }
 
 export interface FetchedResponse {
@@ -135,8 +141,7 @@ export async function requestText(spec: RequestSpec, limits: RequestLimits, deps
             accept: spec.accept ?? 'application/json',
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           },
-          // The socket's own lookup is checked too (probe-fetch.ts); fetches that are not undici's ignore it.
-          ...(limits.allowPrivateNetwork ? {} : { dispatcher: PUBLIC_ONLY_DISPATCHER }),
+          ...(deps.dispatcher && { dispatcher: deps.dispatcher }),
         } as RequestInit),
         signal,
       );

@@ -6,6 +6,7 @@ import type { MonitorOf, ProbeKind } from '@/lib/catalog/schema';
 import type { Reason } from '@/lib/status/vocabulary';
 import { raceSignal, startDeadline } from './deadline';
 import { classifyError } from './failure';
+import { recordConnections, type ConnectionRecorder } from './probe-fetch';
 import { parseJsonWith, requestText, type FetchedResponse, type RequestSpec } from './request';
 import type { Outcome, ProbeContext, ProbeFacts, ProbeResult } from './types';
 
@@ -29,16 +30,22 @@ export interface ProbeSession {
 
 export type Inspect = (session: ProbeSession) => Promise<Verdict>;
 
-function createSession(monitor: MonitorOf<ProbeKind>, ctx: ProbeContext, signal: AbortSignal): ProbeSession {
+function createSession(monitor: MonitorOf<ProbeKind>, ctx: ProbeContext, signal: AbortSignal, connections: ConnectionRecorder): ProbeSession {
   const facts: ProbeFacts = {};
   const limits = { signal, maxBytes: monitor.maxBytes, allowPrivateNetwork: monitor.allowPrivateNetwork };
-  const deps = { fetch: ctx.fetch, userAgent: ctx.userAgent, lookup: ctx.lookup, now: ctx.now };
+  const deps = { fetch: ctx.fetch, userAgent: ctx.userAgent, lookup: ctx.lookup, now: ctx.now, dispatcher: connections.dispatcher };
 
   async function fetchText(spec: RequestSpec): Promise<FetchedResponse> {
-    const res = await requestText(spec, limits, deps);
-    facts.httpStatus = res.status;
-    if (res.serverDateMs !== undefined) facts.serverDateMs = res.serverDateMs;
-    return res;
+    try {
+      const res = await requestText(spec, limits, deps);
+      facts.httpStatus = res.status;
+      if (res.serverDateMs !== undefined) facts.serverDateMs = res.serverDateMs;
+      return res;
+    } finally {
+      // Where the endpoint answered from (lib/exposure), known as soon as a socket connected, even when
+      // what came back was an error.
+      if (connections.address !== undefined) facts.address = connections.address;
+    }
   }
 
   return {
@@ -60,10 +67,11 @@ export async function runProbeSession<K extends ProbeKind>(monitor: MonitorOf<K>
   const startedAt = ctx.now();
   const startedPerf = performance.now(); // monotonic: latency must not jump with the wall clock
   const deadline = startDeadline(monitor.timeoutMs, ctx.signal);
+  const connections = recordConnections({ publicOnly: !monitor.allowPrivateNetwork });
   let session: ProbeSession | undefined;
   let verdict: Verdict;
   try {
-    session = createSession(monitor, ctx, deadline.signal);
+    session = createSession(monitor, ctx, deadline.signal, connections);
     // The race makes the deadline hard even if some step ignores the signal.
     verdict = await raceSignal(inspect(session), deadline.signal);
   } catch (err) {
@@ -72,6 +80,7 @@ export async function runProbeSession<K extends ProbeKind>(monitor: MonitorOf<K>
     verdict = { outcome: failure.outcome, reason: failure.reason, detail: failure.message };
   } finally {
     deadline.dispose();
+    connections.close();
   }
   const facts: ProbeFacts = { ...session?.facts };
   if (verdict.detail !== undefined) facts.detail = verdict.detail;

@@ -49,6 +49,11 @@ export interface ProbeFacts {
   components?: ReportedComponent[];
   incidents?: ReportedIncident[];
   detail?: string;
+  /**
+   * The address the run's socket connected to (the last one, after redirects), as the socket reported
+   * it; the time is the result's startedAt. lib/exposure maps it to a provider and region.
+   */
+  address?: string;
 }
 
 export interface ProbeResult {
