@@ -16,7 +16,14 @@ export type IncidentData = PastIncidentData | DetectedIncidentData;
 
 /** What a past event keeps in `incident_events.detail` (detected events keep a subset, or nothing). */
 export type PastEventDetail = Pick<IncidentEvent, 'serviceLabel' | 'cloudLink' | 'timeNote' | 'timeApproximate'>;
-export type EventDetail = Partial<PastEventDetail>;
+/** A detected incident's timeline entry: what the evaluator saw (lib/engine/evaluator.ts IncidentTimelineEntry). */
+export interface MeasuredEventDetail {
+  kind: 'measured' | 'reported';
+  reason: (typeof REASONS)[number] | null;
+  failingVantages: number;
+  vantageCount: number;
+}
+export type EventDetail = Partial<PastEventDetail & { measured: MeasuredEventDetail }>;
 
 export const measuredIncidentSchema = z.object({
   id: z.string(),
@@ -29,6 +36,8 @@ export const measuredIncidentSchema = z.object({
   worstStatus: z.enum(STATUSES),
   reason: z.enum(REASONS).nullable(),
   reopenCount: z.number(),
+  acknowledgedAt: z.number().nullable().optional(),
+  acknowledgedCreatedAt: z.number().nullable().optional(),
 });
 assertSame<Same<z.output<typeof measuredIncidentSchema>, MeasuredIncident>>();
 
@@ -58,6 +67,14 @@ export const eventDetailSchema = z
     cloudLink: lenient(z.enum(CLOUD_LINKS)),
     timeNote: lenient(localizedSchema),
     timeApproximate: lenient(z.boolean()),
+    measured: lenient(
+      z.object({
+        kind: z.enum(['measured', 'reported']),
+        reason: z.enum(REASONS).nullable(),
+        failingVantages: z.number(),
+        vantageCount: z.number(),
+      }),
+    ),
   })
   .catch({});
 assertSame<Same<z.output<typeof eventDetailSchema>, EventDetail>>();

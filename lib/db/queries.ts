@@ -10,7 +10,7 @@ import { readMeasuredIncident } from './incident-data';
 import type { Db } from './client';
 import { readStateDetail, type StateDetail } from './state-detail';
 import type { RollupInsert } from './rollup-rows';
-import { checkResults, incidents, rollups, serviceStates, statusChanges } from './schema';
+import { checkResults, incidentEvents, incidents, rollups, serviceStates, statusChanges } from './schema';
 
 export type ServiceStateRow = typeof serviceStates.$inferSelect;
 
@@ -134,8 +134,25 @@ export async function upsertDetectedIncidents(db: Db, rows: DetectedIncidentRow[
     .values(rows)
     .onConflictDoUpdate({
       target: incidents.id,
-      set: { endedAt: sql`excluded.ended_at`, confirmedAt: sql`excluded.confirmed_at`, data: sql`excluded.data`, updatedAt: sql`excluded.updated_at` },
+      set: {
+        title: sql`excluded.title`,
+        endedAt: sql`excluded.ended_at`,
+        confirmedAt: sql`excluded.confirmed_at`,
+        data: sql`excluded.data`,
+        updatedAt: sql`excluded.updated_at`,
+      },
     });
+}
+
+export type IncidentEventInsert = typeof incidentEvents.$inferInsert;
+
+/**
+ * A detected incident's timeline entries, each once (its id is the incident and the time): two workers
+ * evaluating the same results write the same rows. The incident row must exist (written first).
+ */
+export async function insertIncidentTimeline(db: Db, rows: IncidentEventInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(incidentEvents).values(rows).onConflictDoNothing({ target: incidentEvents.id });
 }
 
 /**

@@ -33,10 +33,28 @@ export interface StatusChangeRecord {
   reason: Reason | null;
 }
 
+/**
+ * One entry of a detected incident's measured timeline: a status change of its service while the
+ * incident is open (the recovery included), or the first time the company's own page said something is
+ * wrong. Keyed by incident and time, so several evaluators write it once.
+ */
+export interface IncidentTimelineEntry {
+  incidentId: string;
+  serviceId: string;
+  at: number;
+  kind: 'measured' | 'reported';
+  status: Status;
+  reason: Reason | null;
+  /** Vantage points failing and those that answered, when measured. */
+  failingVantages: number;
+  vantageCount: number;
+}
+
 export interface EvaluationRound {
   services: ServiceEvaluation[];
   statusChanges: StatusChangeRecord[];
   incidentChanges: (IncidentChange & { serviceId: string })[];
+  incidentTimeline: IncidentTimelineEntry[];
   impairedVantages: string[];
 }
 
@@ -46,6 +64,8 @@ export interface EvaluatorOptions {
   configuredVantages?: number;
   /** How long raw results stay in memory (default RECENT_WINDOW_MS). */
   recentWindowMs?: number;
+  /** Failing again within this long of a recovery reopens an incident (default: the methodology's 15 minutes). */
+  reopenWindowMs?: number;
 }
 
 export interface EvaluatorSeed {
@@ -60,6 +80,7 @@ export class Evaluator {
   private readonly catalog: Catalog;
   private readonly configuredVantages?: number;
   private readonly recentWindowMs: number;
+  private readonly reopenWindowMs?: number;
   private readonly monitorsById = new Map<string, { monitor: Monitor; service: Service | null }>();
   private readonly canaryIds: ReadonlySet<string>;
   private readonly recent = new Map<string, ProbeResult[]>();
@@ -75,6 +96,7 @@ export class Evaluator {
     this.catalog = options.catalog;
     this.configuredVantages = options.configuredVantages;
     this.recentWindowMs = options.recentWindowMs ?? RECENT_WINDOW_MS;
+    this.reopenWindowMs = options.reopenWindowMs;
     for (const service of options.catalog.services) for (const monitor of service.monitors) this.monitorsById.set(monitor.id, { monitor, service });
     for (const monitor of options.catalog.canaries) this.monitorsById.set(monitor.id, { monitor, service: null });
     this.canaryIds = new Set(options.catalog.canaries.map((m) => m.id));
@@ -122,7 +144,7 @@ export class Evaluator {
       this.confirmation.set(k, stepConfirmation(this.confirmation.get(k), r).state);
     }
 
-    const round: EvaluationRound = { services: [], statusChanges: [], incidentChanges: [], impairedVantages: [...impaired] };
+    const round: EvaluationRound = { services: [], statusChanges: [], incidentChanges: [], incidentTimeline: [], impairedVantages: [...impaired] };
     for (const service of this.catalog.services) {
       const evaluation = this.evaluateService(service, now, quorum, impaired, vantages);
       round.services.push(evaluation);
@@ -134,14 +156,52 @@ export class Evaluator {
       }, now);
       const before = this.targets.get(service.id);
       this.targets.set(service.id, step.memory);
-      if (!before || before.status !== step.memory.status) {
+      const changed = !before || before.status !== step.memory.status;
+      if (changed) {
         round.statusChanges.push({ serviceId: service.id, at: step.memory.since, status: step.memory.status, reason: step.memory.reason });
       }
+      let change: IncidentChange | undefined;
       if (step.event) {
         const intervalSec = Math.min(...service.monitors.map((m) => m.intervalSec), 3600);
-        const inc = stepIncidents(this.incidents.get(service.id), step.event, { targetId: service.id, intervalSec });
+        const inc = stepIncidents(this.incidents.get(service.id), step.event, {
+          targetId: service.id,
+          intervalSec,
+          ...(this.reopenWindowMs !== undefined && { reopenWindowMs: this.reopenWindowMs }),
+        });
         this.incidents.set(service.id, inc.log);
-        if (inc.change) round.incidentChanges.push({ ...inc.change, serviceId: service.id });
+        change = inc.change;
+      }
+      const ack = this.acknowledge(service.id, evaluation, change);
+      change = ack.change;
+      // The timeline: every status change while an incident is open, and the change that closes it.
+      const incident = change?.incident ?? this.incidents.get(service.id)?.open;
+      const onTimeline = incident !== undefined && incident !== null && (changed || change?.type === 'opened' || change?.type === 'reopened');
+      // The incident row is written with its timeline (the entries refer to it), even when only the timeline moved.
+      if (!change && onTimeline) change = { type: 'updated', incident };
+      if (change) round.incidentChanges.push({ ...change, serviceId: service.id });
+      if (incident && onTimeline) {
+        round.incidentTimeline.push({
+          incidentId: incident.id,
+          serviceId: service.id,
+          at: change?.type === 'resolved' ? (incident.endedAt ?? step.memory.since) : step.memory.since,
+          kind: 'measured',
+          status: step.memory.status,
+          reason: step.memory.reason,
+          failingVantages: evaluation.failingVantages.k,
+          vantageCount: evaluation.failingVantages.n,
+        });
+      }
+      if (ack.acknowledged && incident?.acknowledgedAt != null && evaluation.reported) {
+        round.incidentTimeline.push({
+          incidentId: incident.id,
+          serviceId: service.id,
+          at: incident.acknowledgedAt,
+          kind: 'reported',
+          status: evaluation.reported.status,
+          reason: evaluation.reported.reason,
+          failingVantages: 0,
+          vantageCount: 0,
+        });
       }
       this.previous.set(service.id, { status: evaluation.status, since: evaluation.since });
     }
@@ -216,6 +276,40 @@ export class Evaluator {
         },
       }),
     };
+  }
+
+  /**
+   * The first time, during an open incident, that the company's own page or feed says something is
+   * wrong: stored on the incident (its acknowledgement, for the vendor lag). Returns the change to write.
+   */
+  private acknowledge(serviceId: string, evaluation: ServiceEvaluation, change: IncidentChange | undefined): { change: IncidentChange | undefined; acknowledged: boolean } {
+    const log = this.incidents.get(serviceId);
+    const open = log?.open;
+    const reported = evaluation.reported;
+    if (!log || !open || open.acknowledgedAt != null || !reported || reported.status === 'operational' || reported.status === 'unknown') {
+      return { change, acknowledged: false };
+    }
+    const reading = this.reportedReading(serviceId);
+    if (!reading) return { change, acknowledged: false };
+    // The acknowledgement lies between the company's own created_at (when the feed gives one) and the
+    // first reading that showed it: both kept, the page publishes the bracket (lib/status deriveVendorLag).
+    const incident = { ...open, acknowledgedAt: reading.readAt, acknowledgedCreatedAt: reading.createdAt };
+    this.incidents.set(serviceId, { ...log, open: incident });
+    // An opening or worsening in the same round keeps its type and carries the acknowledgement.
+    return { change: change ? { ...change, incident } : { type: 'acknowledged', incident }, acknowledged: true };
+  }
+
+  /** When the reading that `reportedOf` used was taken, and the earliest created_at of the incidents it names. */
+  private reportedReading(serviceId: string): { readAt: number; createdAt: number | null } | null {
+    const service = this.catalog.services.find((s) => s.id === serviceId);
+    const readings = (service?.monitors ?? [])
+      .filter((m) => m.role === 'reported')
+      .flatMap((m) => (this.recent.get(m.id) ?? []).slice(-1))
+      .filter((r) => r.facts.components !== undefined || r.facts.incidents !== undefined);
+    if (readings.length === 0) return null;
+    const newest = readings.reduce((a, b) => (b.startedAt > a.startedAt ? b : a));
+    const created = (newest.facts.incidents ?? []).map((i) => (i.createdAt ? Date.parse(i.createdAt) : NaN)).filter(Number.isFinite);
+    return { readAt: newest.startedAt, createdAt: created.length ? Math.min(...created) : null };
   }
 
   /** The company's own word: the newest statuspage or cloud-feed reading that carries one. */

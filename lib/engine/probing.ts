@@ -5,9 +5,10 @@
 import type { Catalog } from '@/lib/catalog/schema';
 import type { DbHandle } from '@/lib/db/client';
 import {
-  checkResultRow, insertCheckResults, insertStatusChanges, pruneCheckResults, readOpenDetectedIncidents, readRecentResults,
-  readServiceStates, upsertDetectedIncidents, upsertServiceStates,
+  checkResultRow, insertCheckResults, insertIncidentTimeline, insertStatusChanges, pruneCheckResults, readOpenDetectedIncidents,
+  readRecentResults, readServiceStates, upsertDetectedIncidents, upsertServiceStates,
 } from '@/lib/db/queries';
+import { detectedTitle, timelineSummary } from '@/lib/incidents/detected-text';
 import { absorbOutage } from '@/lib/db/health-state';
 import type { StateDetail } from '@/lib/db/state-detail';
 import { createHostBudget } from '@/lib/probes/host-budget';
@@ -71,7 +72,12 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
   // Seed from the database: what each service was and since when, open incidents, recent results.
   const startedAt = now();
   const evaluator = new Evaluator(
-    { catalog, recentWindowMs: windows.recentMs, ...(options.configuredVantages && { configuredVantages: options.configuredVantages }) },
+    {
+      catalog,
+      recentWindowMs: windows.recentMs,
+      reopenWindowMs: windows.reopenMs,
+      ...(options.configuredVantages && { configuredVantages: options.configuredVantages }),
+    },
     evaluating ? await readSeed(handle, log) : {},
   );
   const resultsOf = storedResultReader(catalog);
@@ -114,7 +120,7 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
     }
     const round = evaluator.evaluate(at);
     try {
-      await writeRound(handle, round, at);
+      await writeRound(handle, catalog, round, at);
       lastEvaluationAt = at;
       lastEvaluationError = null;
     } catch (error) {
@@ -189,7 +195,7 @@ function stateDetail(s: ServiceEvaluation): StateDetail {
   };
 }
 
-async function writeRound(handle: DbHandle, round: EvaluationRound, at: number): Promise<void> {
+async function writeRound(handle: DbHandle, catalog: Catalog, round: EvaluationRound, at: number): Promise<void> {
   const { db } = handle;
   await upsertServiceStates(
     db,
@@ -204,13 +210,16 @@ async function writeRound(handle: DbHandle, round: EvaluationRound, at: number):
     db,
     round.statusChanges.map((c) => ({ serviceId: c.serviceId, at: new Date(c.at), status: c.status, reason: c.reason })),
   );
+  const subjectOf = (serviceId: string) => catalog.services.find((s) => s.id === serviceId) ?? { shortName: serviceId, category: 'other' as const };
+  // One row per incident (the newest change of the round wins: the changes are in order).
+  const latest = new Map(round.incidentChanges.map((c) => [c.incident.id, c]));
   await upsertDetectedIncidents(
     db,
-    round.incidentChanges.map(({ incident, serviceId }) => ({
+    [...latest.values()].map(({ incident, serviceId }) => ({
       id: incident.id,
       origin: 'detected' as const,
       serviceId,
-      title: { ar: serviceId, en: serviceId },
+      title: detectedTitle(subjectOf(serviceId), incident.worstStatus, incident.reason),
       startedAt: new Date(incident.startedAt),
       endedAt: incident.endedAt === null ? null : new Date(incident.endedAt),
       confirmedAt: new Date(incident.startConfirmedAt),
@@ -218,4 +227,27 @@ async function writeRound(handle: DbHandle, round: EvaluationRound, at: number):
       updatedAt: new Date(at),
     })),
   );
+  await insertIncidentTimeline(
+    db,
+    round.incidentTimeline.map((entry) => ({
+      id: timelineEntryId(entry.incidentId, entry.at, entry.kind),
+      incidentId: entry.incidentId,
+      // Seconds since the epoch keep the entries in time order within an incident (int4 holds them until 2038).
+      position: Math.floor(entry.at / 1000),
+      timeUtc: new Date(entry.at),
+      state: entry.status,
+      serviceIds: [entry.serviceId],
+      provenance: entry.kind,
+      // Measured: what Marsad saw itself; reported: the company's own words, read from its own page.
+      confidence: 'high' as const,
+      summary: timelineSummary(entry),
+      detail: { measured: { kind: entry.kind, reason: entry.reason, failingVantages: entry.failingVantages, vantageCount: entry.vantageCount } },
+    })),
+  );
+}
+
+/** `coinbase-2026-12-06-1040-104211345` (the time of day to the millisecond; `r` for the company's word). */
+export function timelineEntryId(incidentId: string, at: number, kind: 'measured' | 'reported'): string {
+  const time = new Date(at).toISOString().slice(11, 23).replace(/[:.]/g, '');
+  return `${incidentId}-${kind === 'reported' ? 'r' : ''}${time}`;
 }

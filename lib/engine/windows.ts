@@ -3,6 +3,8 @@
 // change them only with docs/methodology. The rules' windows (guard minute, regional five minutes,
 // reopen fifteen minutes) live in lib/status, which never reads a clock: they run on the `now` the
 // engine hands them, i.e. on this clock.
+import { REOPEN_WINDOW_MS } from '@/lib/status/incidents';
+
 export interface EngineWindows {
   /** Raw results kept in memory and read back at start: longer than every rule's window (guard 1 min, stall rounds). */
   recentMs: number;
@@ -12,6 +14,8 @@ export interface EngineWindows {
   evaluateEveryMs: number;
   /** How often the rollups are rebuilt and old raw results pruned. */
   rollupEveryMs: number;
+  /** A service failing again within this long of recovering reopens its incident (methodology: 15 minutes). */
+  reopenMs: number;
 }
 
 export const DEFAULT_ENGINE_WINDOWS: Readonly<EngineWindows> = Object.freeze({
@@ -19,6 +23,7 @@ export const DEFAULT_ENGINE_WINDOWS: Readonly<EngineWindows> = Object.freeze({
   readBackOverlapMs: 60_000,
   evaluateEveryMs: 5_000,
   rollupEveryMs: 5 * 60_000,
+  reopenMs: REOPEN_WINDOW_MS,
 });
 
 /** Epoch ms; the engine reads time only through this. */

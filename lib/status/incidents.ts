@@ -1,13 +1,14 @@
 // Incidents in time (docs/methodology.md § Incidents): a reducer over one target's went_down / came_up
 // events. An incident starts at the first failing check and ends at the first success (both with their
 // confirmed_at), ± one check interval; failing again within 15 minutes of recovery reopens it.
+import { detectedIncidentSlug } from '@/lib/incidents/slugs';
 import type { StatusEvent } from './shared';
 import { STATUS_SEVERITY, type Reason, type Status } from './vocabulary';
 
 export const REOPEN_WINDOW_MS = 15 * 60_000;
 
 export interface MeasuredIncident {
-  /** Stable: the target and the first failing check, for permalinks. */
+  /** Stable: the target and the first failing check's minute (lib/incidents/slugs.ts), for permalinks. */
   id: string;
   targetId: string;
   startedAt: number;
@@ -19,6 +20,13 @@ export interface MeasuredIncident {
   worstStatus: Status;
   reason: Reason | null;
   reopenCount: number;
+  /**
+   * When Marsad first read the company's own status page or feed saying something is wrong during this
+   * incident (null: not yet, or the company has no feed). Set by the engine, not by this reducer.
+   */
+  acknowledgedAt?: number | null;
+  /** The company's own creation time of the incident it reported, when its feed gives one. */
+  acknowledgedCreatedAt?: number | null;
 }
 
 /** Per target: the open incident, and the last closed one (which a quick relapse reopens). */
@@ -30,9 +38,15 @@ export interface IncidentLog {
 export interface IncidentContext {
   targetId: string;
   intervalSec: number;
+  /** Failing again within this long of a recovery reopens the incident (default REOPEN_WINDOW_MS; the lab compresses it). */
+  reopenWindowMs?: number;
 }
 
-export type IncidentChange = { type: 'opened' | 'reopened' | 'worsened' | 'resolved'; incident: MeasuredIncident };
+/**
+ * Set by the engine (lib/engine/evaluator.ts), not by this reducer: `acknowledged`, the company's own page
+ * admitted the incident; `updated`, its timeline grew (a status change within it) and the row is rewritten.
+ */
+export type IncidentChange = { type: 'opened' | 'reopened' | 'worsened' | 'resolved' | 'acknowledged' | 'updated'; incident: MeasuredIncident };
 
 export interface IncidentStep {
   log: IncidentLog;
@@ -52,7 +66,7 @@ export function stepIncidents(prev: IncidentLog | undefined, event: StatusEvent,
     return { log: { ...log, open: incident }, change: { type: 'worsened', incident } };
   }
   const last = log.last;
-  if (last?.endedAt != null && event.firstCheckAt - last.endedAt <= REOPEN_WINDOW_MS) {
+  if (last?.endedAt != null && event.firstCheckAt - last.endedAt <= (ctx.reopenWindowMs ?? REOPEN_WINDOW_MS)) {
     const incident: MeasuredIncident = {
       ...last,
       endedAt: null,
@@ -63,7 +77,7 @@ export function stepIncidents(prev: IncidentLog | undefined, event: StatusEvent,
     return { log: { open: incident, last: null }, change: { type: 'reopened', incident } };
   }
   const incident: MeasuredIncident = {
-    id: `${ctx.targetId}:${new Date(event.firstCheckAt).toISOString()}`,
+    id: detectedIncidentSlug(ctx.targetId, event.firstCheckAt, last?.id),
     targetId: ctx.targetId,
     startedAt: event.firstCheckAt,
     startConfirmedAt: event.confirmedAt,

@@ -17,7 +17,7 @@ const apiCheck = (atMs: number, up: boolean) =>
 
 describe(`the engine on an injected clock (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('the defaults are the published windows', () => {
-    expect(DEFAULT_ENGINE_WINDOWS).toEqual({ recentMs: 15 * 60_000, readBackOverlapMs: 60_000, evaluateEveryMs: 5_000, rollupEveryMs: 5 * 60_000 });
+    expect(DEFAULT_ENGINE_WINDOWS).toMatchObject({ recentMs: 15 * 60_000, readBackOverlapMs: 60_000, evaluateEveryMs: 5_000, rollupEveryMs: 5 * 60_000, reopenMs: 15 * 60_000 });
   });
 
   it('a shorter recent window leaves older results out of the first round', async () => {

@@ -34,7 +34,7 @@ describe('incidents in time', () => {
     const { changes } = replay([down(T0, T0 + MIN), up(T0 + 20 * MIN, T0 + 20.5 * MIN)]);
     expect(changes.map((c) => c.type)).toEqual(['opened', 'resolved']);
     expect(changes[1]!.incident).toMatchObject({
-      id: 'coinbase-api:2025-10-20T06:48:00.000Z',
+      id: 'coinbase-api-2025-10-20-0648',
       startedAt: T0,
       startConfirmedAt: T0 + MIN,
       endedAt: T0 + 20 * MIN,
@@ -54,6 +54,31 @@ describe('incidents in time', () => {
     expect(changes.map((c) => c.type)).toEqual(types);
     expect(new Set(changes.map((c) => c.incident.id)).size).toBe(count);
     if (count === 1) expect(changes[3]!.incident).toMatchObject({ startedAt: T0, endedAt: again + 5 * MIN, reopenCount: 1 });
+  });
+
+  it('slugs are what the API accepts, and two incidents starting in one minute never share one', () => {
+    // A compressed rejoin window (the lab's) lets a second incident start within the same minute.
+    const fast = { ...ctx, reopenWindowMs: 100 };
+    let log: IncidentLog | undefined;
+    const ids: string[] = [];
+    for (const e of [down(T0 + 1_000), up(T0 + 5_000), down(T0 + 20_000), up(T0 + 20_200), down(T0 + 20_500), up(T0 + 40_000)]) {
+      const step = stepIncidents(log, e, fast);
+      log = step.log;
+      if (step.change?.type === 'opened') ids.push(step.change.incident.id);
+    }
+    expect(ids).toEqual(['coinbase-api-2025-10-20-0648', 'coinbase-api-2025-10-20-0648-20', 'coinbase-api-2025-10-20-0648-20500']);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('the rejoin window is a setting: with 1 s, a failure 2 s after recovery is a new incident', () => {
+    let log: IncidentLog | undefined;
+    const types: string[] = [];
+    for (const e of [down(T0), up(T0 + 10_000), down(T0 + 12_000)]) {
+      const step = stepIncidents(log, e, { ...ctx, reopenWindowMs: 1_000 });
+      log = step.log;
+      if (step.change) types.push(step.change.type);
+    }
+    expect(types).toEqual(['opened', 'resolved', 'opened']);
   });
 
   it('a worse status during an open incident is recorded as its worst', () => {
