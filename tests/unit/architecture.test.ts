@@ -182,6 +182,12 @@ describe('import rules', () => {
     expect(transitiveViolations(['lib/status', 'lib/probes'], { areas: [...SERVER_CODE, 'components', 'app'], packages: FRAMEWORK })).toEqual([]);
   });
 
+  it('lib/correlation (the cloud-outage rules) imports no database, React, Next or next-intl, nor read models or the engine, directly or through other files', () => {
+    const rule = { areas: [...SERVER_CODE, 'components', 'app'], packages: FRAMEWORK };
+    expect(directViolations(['lib/correlation'], rule)).toEqual([]);
+    expect(transitiveViolations(['lib/correlation'], rule)).toEqual([]);
+  });
+
   it('components import no server code (lib/db, lib/engine, lib/read-models, lib/open-data, the front server)', () => {
     expect(directViolations(['components'], { areas: SERVER_CODE })).toEqual([]);
     expect(transitiveViolations(['components'], { areas: SERVER_CODE })).toEqual([]);
