@@ -1,4 +1,6 @@
 // The process's settings from its environment, read in one place and checked: a bad value stops the start.
+import { labSettingsProblem } from '@/lib/lab';
+
 export interface RuntimeConfig {
   probes: boolean;
   vantage: string;
@@ -8,6 +10,8 @@ export interface RuntimeConfig {
 }
 
 export function readRuntimeConfig(env: Record<string, string | undefined> = process.env): RuntimeConfig {
+  const lab = labSettingsProblem(env);
+  if (lab) throw new Error(lab);
   const probes = (env.MARSAD_PROBES ?? 'on').toLowerCase();
   if (!['on', 'off'].includes(probes)) throw new Error(`MARSAD_PROBES must be "on" or "off", not "${env.MARSAD_PROBES}"`);
   const vantage = env.MARSAD_VANTAGE ?? 'local';

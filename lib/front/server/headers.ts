@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { buildCsp, inlineScriptHashes } from '@/lib/front/csp';
 import type { CachedResponse } from '@/lib/front/micro-cache';
+import { simulationHeaders } from '@/lib/lab';
 import { cacheControlOf, NO_STORE, PAGE, type RouteEntry } from '@/lib/route-table';
 
 export const BASE_HEADERS: Readonly<Record<string, string>> = {
@@ -33,9 +34,12 @@ export function cacheControlFor(route: RouteEntry, status: number): string {
   return cacheControlOf(route);
 }
 
+/** Lab mode (lib/lab.ts): `x-marsad-simulation` on every answer; read once, at start. */
+const SIMULATION = simulationHeaders();
+
 /** Headers a route's answers carry whatever their origin (cache, pass-through, the front's own errors). */
 export function routeHeaders(route: RouteEntry): Record<string, string> {
-  return { ...BASE_HEADERS, ...(route.openData ? OPEN_DATA_HEADERS : {}), ...(route.embeddable ? {} : { 'x-frame-options': 'DENY' }) };
+  return { ...BASE_HEADERS, ...SIMULATION, ...(route.openData ? OPEN_DATA_HEADERS : {}), ...(route.embeddable ? {} : { 'x-frame-options': 'DENY' }) };
 }
 
 /** A rendered response made ready to store: its lifetime, security headers, ETag and CSP. */

@@ -3,6 +3,7 @@
 // 500 ms forever, or never listens while holding the database lock, helps nobody).
 import net from 'node:net';
 import os from 'node:os';
+import { labSettingsProblem } from '@/lib/lab';
 
 export interface FrontSettings {
   port: number;
@@ -62,6 +63,8 @@ export function publicOriginOf(env: Env): string | null {
 }
 
 export function readFrontSettings(env: Env = process.env): FrontSettings {
+  const lab = labSettingsProblem(env);
+  if (lab) throw new Error(lab);
   const port = integer(env, 'PORT', 3000, 1, 65_535);
   const configured = publicOriginOf(env);
   const proxies = (env.MARSAD_TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);

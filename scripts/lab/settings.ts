@@ -1,0 +1,32 @@
+// The settings Marsad runs with in the lab (npm run lab) and in the lab's e2e test: lab mode, its own
+// catalog and data directory, no PostgreSQL, and the engine's windows compressed so that a story of hours
+// plays in minutes. Every window here is an ordinary setting of the engine (README § Configuration).
+import type { LabPace } from './catalog';
+
+export interface LabServerOptions {
+  catalogFile: string;
+  dataDir: string;
+  port: number;
+  pace: LabPace;
+  /** The extra address table for the exposure map (scripts/lab/catalog.ts labRangeTable), as a file. */
+  rangesFile?: string;
+}
+
+export function labServerEnv(options: LabServerOptions): Record<string, string> {
+  const fast = options.pace.checkSec <= 1;
+  return {
+    MARSAD_LAB: '1',
+    MARSAD_CATALOG: options.catalogFile,
+    MARSAD_DATA_DIR: options.dataDir,
+    PORT: String(options.port),
+    // Never a real database: the embedded one in the lab's own directory (lib/lab.ts refuses DATABASE_URL too).
+    DATABASE_URL: '',
+    MARSAD_VANTAGE: 'lab',
+    MARSAD_VANTAGES: '1',
+    MARSAD_FRONT_WORKERS: '1',
+    // Statuses derived every second (500 ms in the test), pages polling every 3 s instead of 15.
+    MARSAD_EVALUATE_EVERY_MS: fast ? '500' : '1000',
+    MARSAD_LIVE_REFRESH_MS: '3000',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+}

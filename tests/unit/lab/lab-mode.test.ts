@@ -1,0 +1,75 @@
+// Lab mode (lib/lab.ts): only MARSAD_LAB=1 turns it on; it refuses a real database and the default data
+// directory; the front server's answers carry the simulation header only then; the banner says
+// "simulation" in the page's language with the other language's word beside it.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { SimulationBanner } from '@/components/layout/simulation-banner';
+import { isLabMode, labSettingsProblem, simulationHeaders, SIMULATION_HEADER } from '@/lib/lab';
+import { readFrontSettings } from '@/lib/front/server/settings';
+import { readRuntimeConfig } from '@/lib/engine/runtime-config';
+import ar from '@/messages/ar.json';
+import en from '@/messages/en.json';
+
+const LAB = { MARSAD_LAB: '1', MARSAD_DATA_DIR: '/tmp/marsad-lab/data' };
+
+describe('lab mode', () => {
+  it('is on only with MARSAD_LAB=1', () => {
+    expect(isLabMode({})).toBe(false);
+    expect(isLabMode({ MARSAD_LAB: '' })).toBe(false);
+    expect(isLabMode({ MARSAD_LAB: '0' })).toBe(false);
+    expect(isLabMode({ MARSAD_LAB: 'true' })).toBe(false);
+    expect(isLabMode(LAB)).toBe(true);
+  });
+
+  it('adds the simulation header to answers only in lab mode', () => {
+    expect(simulationHeaders({})).toEqual({});
+    expect(simulationHeaders(LAB)).toEqual({ [SIMULATION_HEADER]: 'simulation' });
+  });
+
+  it('refuses a real database, the default data directory and a misspelt value, at start', () => {
+    expect(labSettingsProblem({})).toBeNull();
+    expect(labSettingsProblem({ DATABASE_URL: 'postgres://db/marsad' })).toBeNull();
+    expect(labSettingsProblem(LAB)).toBeNull();
+    expect(labSettingsProblem({ ...LAB, DATABASE_URL: '' })).toBeNull();
+    expect(labSettingsProblem({ ...LAB, DATABASE_URL: 'postgres://db/marsad' })).toMatch(/DATABASE_URL/);
+    expect(labSettingsProblem({ MARSAD_LAB: '1' })).toMatch(/MARSAD_DATA_DIR/);
+    expect(labSettingsProblem({ MARSAD_LAB: '1', MARSAD_DATA_DIR: './data' })).toMatch(/MARSAD_DATA_DIR/);
+    expect(labSettingsProblem({ MARSAD_LAB: '1', MARSAD_DATA_DIR: 'data/' })).toMatch(/MARSAD_DATA_DIR/);
+    expect(labSettingsProblem({ ...LAB, MARSAD_LAB: 'yes' })).toMatch(/MARSAD_LAB must be "1"/);
+    // Both places a process reads its settings stop the start.
+    expect(() => readFrontSettings({ ...LAB, DATABASE_URL: 'postgres://db/marsad' })).toThrow(/DATABASE_URL/);
+    expect(() => readRuntimeConfig({ ...LAB, DATABASE_URL: 'postgres://db/marsad' })).toThrow(/DATABASE_URL/);
+    expect(() => readFrontSettings(LAB)).not.toThrow();
+  });
+});
+
+describe('the simulation banner', () => {
+  const render = (messages: typeof ar, other: typeof en, lang: string, dir: 'rtl' | 'ltr', compact = false) =>
+    renderToStaticMarkup(
+      createElement(SimulationBanner, {
+        label: messages.lab.banner.label,
+        otherLabel: { text: other.lab.banner.label, lang, dir },
+        text: compact ? messages.lab.banner.short : messages.lab.banner.text,
+        compact,
+      }),
+    );
+
+  it('names the simulation in both languages, the page language first', () => {
+    const arabic = render(ar, en, 'en', 'ltr');
+    expect(arabic).toContain('data-simulation-banner');
+    expect(arabic.indexOf('محاكاة')).toBeLessThan(arabic.indexOf('Simulation'));
+    expect(arabic).toContain('<span lang="en" dir="ltr">Simulation</span>');
+    expect(arabic).toContain(ar.lab.banner.text);
+    const english = render(en, ar, 'ar', 'rtl');
+    expect(english.indexOf('Simulation')).toBeLessThan(english.indexOf('محاكاة'));
+    expect(english).toContain(en.lab.banner.text);
+    expect(render(en, ar, 'ar', 'rtl', true)).toContain(en.lab.banner.short);
+  });
+
+  it('says, in both languages, that nothing in it is real', () => {
+    expect(ar.lab.banner.text).toMatch(/مصطنع/);
+    expect(en.lab.banner.text).toMatch(/made-up/);
+    expect(en.lab.banner.text).toMatch(/nothing you see here really happened/);
+  });
+});
