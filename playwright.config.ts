@@ -35,6 +35,6 @@ export default defineConfig({
     timeout: 60_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(E2E_PORT), MARSAD_DATA_DIR: dataDir, MARSAD_TRUSTED_PROXIES: '127.0.0.1,::1', MARSAD_PROBES: 'off', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' },
+    env: { PORT: String(E2E_PORT), MARSAD_DATA_DIR: dataDir, MARSAD_TRUSTED_PROXIES: '127.0.0.1,::1', MARSAD_PROBES: 'off', MARSAD_IP_RANGES_REFRESH: 'off', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '' },
   },
 });

@@ -9,6 +9,7 @@ import { getDatabase, openDatabase, readDbConfig, type DbHandle } from '@/lib/db
 import { log as defaultLog, logInfo } from '@/lib/log';
 import type { Log } from '@/lib/scheduler/scheduler';
 import { startProbing, type Probing } from '@/lib/engine/probing';
+import { readRangeRefreshSettings, startRangesFromSettings } from '@/lib/exposure/refresh';
 import { readRuntimeConfig, type RuntimeConfig } from '@/lib/engine/runtime-config';
 import { runStartupTasks } from '@/lib/engine/startup-tasks';
 import type { Clock, EngineWindows } from '@/lib/engine/windows';
@@ -60,12 +61,15 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const env = options.env ?? process.env;
   const log = options.log ?? defaultLog;
   const config = readRuntimeConfig(env);
+  const rangeSettings = readRangeRefreshSettings(env);
   const catalog = options.catalog ?? getCatalog(env);
   const ownsHandle = !options.handle && role !== 'web';
   const handle = options.handle ?? (role === 'web' ? await getDatabase() : await openDatabase(readDbConfig(env)));
   try {
     // Seeding is the web process's job: a worker may point at a database a web process also serves.
     if (role === 'web') await runStartupTasks(handle);
+    // Address ranges for the exposure map (lib/exposure): where results are read, not in the benchmark.
+    const ranges = role === 'bench' ? null : startRangesFromSettings(rangeSettings, { log });
     logInfo('database ready', { role, engine: handle.engine, location: handle.location, services: catalog.services.length });
 
     const probes = role !== 'web' || config.probes;
@@ -95,6 +99,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       probing,
       async stop() {
         if (probing && getProbing() === probing) delete (globalThis as GlobalWithProbing)[probingKey];
+        ranges?.stop();
         await probing?.stop();
         if (ownsHandle) await handle.close();
       },

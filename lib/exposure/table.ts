@@ -29,7 +29,7 @@ export const rangeFeedSchema = z.object({
   /** The date of the data: the file's own when it carries one, else when it was copied or fetched. */
   dataDate: day,
   /** The official addresses a refresh reads (all of them, in order); null: no fixed address, the snapshot stays. */
-  refreshUrls: z.array(z.url({ protocol: /^https$/ })).min(1).nullable(),
+  refreshUrls: z.array(z.url({ protocol: /^https?$/ })).min(1).nullable(),
   providers: z.array(providerRangesSchema).min(1),
 });
 
