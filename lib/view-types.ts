@@ -188,3 +188,94 @@ export interface CloudIncidentSummary {
   /** The regions they name (the feed's own codes), without "global". */
   regions: string[];
 }
+
+/** Where an address maps (lib/exposure/map-address.ts AddressMapping): a cloud region, or a CDN's edge. */
+export interface ExposureMapping {
+  providerId: string;
+  providerName: string;
+  /** `cdn`: behind that CDN, its origin not visible; never a region. */
+  kind: 'cloud' | 'cdn';
+  region: string | null;
+  prefix: string;
+  /** The date of the range data used, and whether it is the shipped snapshot or a copy fetched since. */
+  snapshotDate: string;
+  origin: 'snapshot' | 'fetched';
+}
+
+/** One vantage's newest recorded address for an endpoint. */
+export interface ExposureObservation {
+  vantage: string;
+  address: string;
+  /** ISO 8601 UTC: when the check that connected started. */
+  measuredAt: string;
+  /** null: the address is in no published range (self-hosted, or a provider Marsad has no ranges for). */
+  mapping: ExposureMapping | null;
+}
+
+export interface ExposureEndpoint {
+  monitorId: string;
+  host: string;
+  role: 'liveness' | 'access' | 'reported';
+  /** Empty: no address recorded within the window (not yet measured, or no connection succeeded). */
+  observations: ExposureObservation[];
+}
+
+/** A dependency a public source states (the catalog's cloudDependencies). */
+export interface ExposureStated {
+  providerId: string;
+  providerName: string;
+  region: string | null;
+  source: string;
+}
+
+export interface ServiceExposure {
+  serviceId: string;
+  name: { ar: string; en: string };
+  shortName: string;
+  category: Category;
+  stated: ExposureStated[];
+  endpoints: ExposureEndpoint[];
+}
+
+/** A matrix column: a cloud provider and region (region null: none stated or published), or a CDN. */
+export interface ExposureColumn {
+  key: string;
+  providerId: string;
+  providerName: string;
+  kind: 'cloud' | 'cdn';
+  region: string | null;
+}
+
+/** `cdn`: measured behind that CDN (origin not visible). */
+export type ExposureBasis = 'stated' | 'measured' | 'both' | 'cdn';
+
+export interface ExposureCell {
+  serviceId: string;
+  columnKey: string;
+  basis: ExposureBasis;
+  /** The newest measurement behind a measured, both or cdn cell (ISO 8601 UTC). */
+  measuredAt: string | null;
+  /** The stated dependency's sources. */
+  sources: string[];
+}
+
+/** The range data in use, per feed (one provider's published file). */
+export interface ExposureFeedInfo {
+  id: string;
+  providerNames: string[];
+  dataDate: string;
+  origin: 'snapshot' | 'fetched';
+  /** ISO 8601 UTC, for a fetched copy. */
+  fetchedAt: string | null;
+  /** Whether it has an official address to refresh from (Azure and Akamai do not). */
+  refreshable: boolean;
+}
+
+export interface ExposureView {
+  /** How far back a recorded address counts (hours). */
+  windowHours: number;
+  feeds: ExposureFeedInfo[];
+  services: ServiceExposure[];
+  columns: ExposureColumn[];
+  cells: ExposureCell[];
+}
