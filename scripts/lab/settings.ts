@@ -27,6 +27,10 @@ export function labServerEnv(options: LabServerOptions): Record<string, string> 
     // Statuses derived every second (500 ms in the test), pages polling every 3 s instead of 15.
     MARSAD_EVALUATE_EVERY_MS: fast ? '500' : '1000',
     MARSAD_LIVE_REFRESH_MS: '3000',
+    // The exposure map: LabCloud's regions (127.0.0.8/29, 127.0.0.16/29) beside the providers' published
+    // ranges, and no refresh of those from the internet (nothing of the lab leaves this machine).
+    MARSAD_IP_RANGES_REFRESH: 'off',
+    ...(options.rangesFile && { MARSAD_IP_RANGES_EXTRA: options.rangesFile }),
     NEXT_TELEMETRY_DISABLED: '1',
   };
 }
