@@ -10,7 +10,7 @@ import { siteOrigin } from '@/lib/open-data/seo';
 
 export const dynamic = 'force-dynamic';
 
-const PAGES = ['/', '/incidents', '/faq', '/about', '/open-data'] as const;
+const PAGES = ['/', '/incidents', '/exposure', '/faq', '/about', '/open-data'] as const;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin();

@@ -82,6 +82,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { name: 'embed', pattern: new RegExp(`^${LOCALE}/embed(?:/|$)`), lifetime: PAGE, frontCached: true, embeddable: true, query: [] },
   { name: 'incidents-page', pattern: new RegExp(`^${LOCALE}/incidents/?$`), lifetime: PAGE, frontCached: true, query: ['provider', 'year'] },
   { name: 'service-page', pattern: new RegExp(`^${LOCALE}/services/[^/]+/?$`), lifetime: PAGE, frontCached: true, query: ['range'] },
+  { name: 'exposure-page', pattern: new RegExp(`^${LOCALE}/exposure/?$`), lifetime: PAGE, frontCached: true, query: [] },
   { name: 'page', pattern: /^/, lifetime: PAGE, frontCached: true, query: [] },
 ];
 

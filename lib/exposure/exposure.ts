@@ -67,7 +67,7 @@ export function statedProviderId(name: string): string {
 
 /**
  * The measured dependencies of every service: one entry per (service, cloud provider, region) that an
- * `access` endpoint of the service answered from, with the newest time. CDN matches are left out (the
+ * `access` endpoint of the service answered from, with the newest time. CDN matches are not counted (the
  * origin behind an edge is not visible), so are addresses in no published range and monitors the
  * catalog no longer has.
  */

@@ -79,7 +79,7 @@ const observations = [
 ];
 
 describe('measured dependencies (for the cloud-outage rules)', () => {
-  it('one per service, cloud provider and region, from access endpoints only, with the newest time; CDNs left out', () => {
+  it('one per service, cloud provider and region, from access endpoints only, with the newest time; CDNs not counted', () => {
     expect(measuredDependencies(exposureCatalog, observations, map)).toEqual([
       { serviceId: 'binance', providerId: 'aws', region: null, basis: 'measured', measuredAt: T - 2 * 60_000 },
       { serviceId: 'coinbase', providerId: 'aws', region: 'us-east-1', basis: 'measured', measuredAt: T - 60_000 },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
+import { EndpointOrigins } from '@/components/exposure/endpoint-origins';
 import { CloudDependencies } from '@/components/status/cloud-dependencies';
 import { LiveMeta } from '@/components/status/live-meta';
 import { LiveServiceNow } from '@/components/status/live-service-now';
@@ -20,6 +21,7 @@ import { findService, getCatalog } from '@/lib/catalog';
 import { Link } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/routing';
 import { getUptimeWindows } from '@/lib/read-models/uptime-windows';
+import { getServiceExposure } from '@/lib/read-models/exposure';
 import { getLiveStatus } from '@/lib/read-models/live-status';
 import { getMonitorVantages } from '@/lib/read-models/monitor-vantages';
 import { getServiceHistory, parseHistoryQuery } from '@/lib/read-models/service-history';
@@ -69,7 +71,7 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
   if (!service) notFound();
   const { range, invalid } = chartRange(await searchParams);
   const chain = isChainCategory(service.category);
-  const [t, format, live, history, windows, vantages, incidents, overview] = await Promise.all([
+  const [t, format, live, history, windows, vantages, incidents, overview, exposure] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLiveStatus(),
@@ -78,6 +80,7 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
     getMonitorVantages(id),
     getServiceIncidents(id),
     service.monitored ? getUptimeOverview(90, Date.now(), id) : null,
+    service.monitors.length > 0 ? getServiceExposure(id) : null,
   ]);
   const dir = locale === 'ar' ? ('rtl' as const) : ('ltr' as const);
   const name = service.name[locale];
@@ -225,6 +228,21 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
             </h2>
             <CloudDependencies dependencies={service.cloudDependencies} />
           </section>
+
+          {exposure ? (
+            <section aria-labelledby="origins" className={section}>
+              <h2 id="origins" className={h2}>
+                {t('exposure.service.title')}
+              </h2>
+              <p className="text-sm text-muted">{t('exposure.service.intro', { span: t('status.unit.hours', { count: exposure.windowHours, formatted: format.number(exposure.windowHours, 'integer') }) })}</p>
+              <EndpointOrigins endpoints={exposure.service.endpoints} windowHours={exposure.windowHours} />
+              <p className="text-sm">
+                <Link href="/exposure" prefetch={false} className="underline underline-offset-4">
+                  {t('exposure.service.mapLink')}
+                </Link>
+              </p>
+            </section>
+          ) : null}
 
           <section aria-labelledby="incidents" className={section}>
             <h2 id="incidents" className={h2}>
