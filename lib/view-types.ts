@@ -50,8 +50,30 @@ export interface LiveStatus extends StatusSnapshot {
 export type EventRecord = Omit<IncidentEvent, 'provenance' | 'source'> & { provenance: Provenance; source: string | null };
 
 /** An incident as pages show it. A past incident fills every field; a detected one leaves the story empty. */
+/** What Marsad measured about an incident it detected itself (docs/methodology.md § Incidents). */
+export interface MeasuredFacts {
+  serviceId: string;
+  /** Both ends are known to ± this: one check interval. */
+  precisionSec: number;
+  worstStatus: Status;
+  reason: Reason | null;
+  reopenCount: number;
+  /**
+   * The company's own word: `acknowledged` with the vendor lag as a range (seconds after the first
+   * failing check; negative: the company spoke first), `pending` (not yet, under 24 h), `none_within_24h`,
+   * or `no_feed` (Marsad reads no status page or feed of this company).
+   */
+  acknowledgement:
+    | { kind: 'acknowledged'; atUtc: string; lagMinSec: number; lagMaxSec: number }
+    | { kind: 'pending' }
+    | { kind: 'none_within_24h' }
+    | { kind: 'no_feed' };
+}
+
 export type IncidentRecord = Omit<PastIncident, 'summary' | 'rootCause' | 'rootCauseConfidence' | 'durationNote' | 'events'> & {
   origin: 'past' | 'detected';
+  /** Detected incidents of one service: what was measured. */
+  measured?: MeasuredFacts;
   summary: Localized | null;
   rootCause: Localized | null;
   rootCauseConfidence: Confidence | null;
@@ -83,13 +105,17 @@ export interface IncidentListItem {
   inScope: boolean;
 }
 
+/** How an incident is known: measured (detected by Marsad itself) or reconstructed (from public reports). */
+export type IncidentOriginFilter = 'measured' | 'reconstructed';
+
 export interface IncidentFilter {
   provider: string | null;
   year: number | null;
+  origin: IncidentOriginFilter | null;
 }
 
 export interface FilterProblem {
-  param: 'provider' | 'year';
+  param: 'provider' | 'year' | 'origin';
   value: string;
 }
 

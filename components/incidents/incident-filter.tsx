@@ -6,7 +6,7 @@ import type { IncidentList } from '@/lib/view-types';
 export function IncidentFilterForm({ list, action }: { list: IncidentList; action: string }) {
   const t = useTranslations('incidents.filter');
   const select = 'mt-1 block w-full min-w-32 rounded border border-line bg-surface px-2 py-1.5 text-sm';
-  const active = list.filter.provider !== null || list.filter.year !== null;
+  const active = list.filter.provider !== null || list.filter.year !== null || list.filter.origin !== null;
   return (
     <form method="get" action={action} role="search" aria-label={t('label')} className="flex flex-wrap items-end gap-3 print:hidden">
       <label className="text-sm">
@@ -31,6 +31,14 @@ export function IncidentFilterForm({ list, action }: { list: IncidentList; actio
           ))}
         </select>
       </label>
+      <label className="text-sm">
+        {t('origin')}
+        <select name="origin" defaultValue={list.filter.origin ?? ''} className={select}>
+          <option value="">{t('allOrigins')}</option>
+          <option value="measured">{t('measured')}</option>
+          <option value="reconstructed">{t('reconstructed')}</option>
+        </select>
+      </label>
       <button type="submit" className="rounded border border-line bg-surface px-3 py-2 text-sm font-semibold hover:bg-bg">
         {t('apply')}
       </button>
@@ -53,7 +61,7 @@ export function FilterProblems({ list }: { list: IncidentList }) {
       <ul className="mt-1 list-disc ps-5">
         {list.problems.map((p) => (
           <li key={p.param}>
-            {t.rich(p.param === 'year' ? 'badYear' : 'badProvider', {
+            {t.rich(p.param === 'year' ? 'badYear' : p.param === 'origin' ? 'badOrigin' : 'badProvider', {
               value: () => (
                 <bdi dir="ltr" className="font-mono">
                   {p.value.slice(0, 60)}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '@/lib/catalog/schema';
 import { STATUSES } from '@/lib/status/vocabulary';
 import { routing } from '@/lib/i18n/routing';
-import { PROVIDER_PATTERN } from '@/lib/read-models/incidents';
+import { INCIDENT_ORIGIN_FILTERS, PROVIDER_PATTERN } from '@/lib/read-models/incidents';
 import { GROUP_IDS } from '@/lib/read-models/group-status';
 import { HISTORY_RANGES, HISTORY_RESOLUTIONS, historyOptionsSchema } from '@/lib/read-models/service-history';
 
@@ -26,8 +26,10 @@ export const servicesQuery = {
 export const historyQuery = { keys: ['range', 'resolution'], schema: historyOptionsSchema } as const;
 
 export const incidentsQuery = {
-  keys: ['provider', 'year'],
+  keys: ['provider', 'year', 'origin'],
   schema: z.object({
+    /** measured: detected by Marsad itself; reconstructed: rebuilt from public reports. */
+    origin: z.enum(INCIDENT_ORIGIN_FILTERS).optional(),
     provider: z.string().regex(PROVIDER_PATTERN, 'a provider name: letters, digits, spaces, dots and dashes, at most 40').optional(),
     year: z
       .string()

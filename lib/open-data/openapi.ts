@@ -2,6 +2,7 @@
 // /api/v1/openapi.json. Enumerations come from the same constants the routes validate with.
 import { CATEGORIES, HISTORY_RANGES, HISTORY_RESOLUTIONS, LANGS, STATUSES } from '@/lib/open-data/api-params';
 import { DEFAULT_RESOLUTION, MAX_HISTORY_POINTS } from '@/lib/read-models/service-history';
+import { INCIDENT_ORIGIN_FILTERS } from '@/lib/read-models/incidents';
 import { REASONS, INCIDENT_PHASES, CONFIDENCES, PROVENANCES } from '@/lib/status/vocabulary';
 import { EVENT_STATES } from '@/lib/incidents/types';
 import { UPTIME_WINDOWS } from '@/lib/status/uptime';
@@ -187,7 +188,7 @@ const schemas: Record<string, Schema> = {
     inScope: { type: 'boolean' },
     links: { type: 'object' },
   }),
-  IncidentList: obj({ filter: obj({ provider: nullable(str()), year: nullable(int()) }), incidents: { type: 'array', items: ref('IncidentListItem') } }),
+  IncidentList: obj({ filter: obj({ provider: nullable(str()), year: nullable(int()), origin: nullable(str()) }), incidents: { type: 'array', items: ref('IncidentListItem') } }),
   IncidentEvent: obj({
     id: str('Permalink anchor'),
     timeUtc: nullable(dateTime('null: time not confirmed')),
@@ -363,6 +364,12 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
       parameters: [
         { name: 'provider', in: 'query', description: 'Cloud provider, compared without case (e.g. `aws`).', schema: { type: 'string', pattern: '^[a-zA-Z0-9][a-zA-Z0-9 .-]{0,39}$' } },
         { name: 'year', in: 'query', description: 'UTC year the incident started.', schema: { type: 'string', pattern: '^\\d{4}$' } },
+        {
+          name: 'origin',
+          in: 'query',
+          description: '`measured`: incidents Marsad detected itself; `reconstructed`: past incidents rebuilt from public reports.',
+          schema: { type: 'string', enum: [...INCIDENT_ORIGIN_FILTERS] },
+        },
       ],
       responses: { '200': ok('The incidents', ref('IncidentList')), ...errors('400') },
     }),

@@ -225,11 +225,13 @@ export function statuspageComponents(snapshot: StatusSnapshot, context: Statuspa
 
 const IMPACT_OF_STATE: Partial<Record<EventState, SpIndicator>> = { degraded: 'minor', partial_outage: 'major', major_outage: 'critical' };
 
-export function incidentImpact(incident: Pick<IncidentRecord, 'events'>): SpIndicator {
+export function incidentImpact(incident: Pick<IncidentRecord, 'events' | 'measured'>): SpIndicator {
+  // A detected incident: the worst status it reached, whether or not each change is on its timeline.
+  const states: EventState[] = incident.measured ? [incident.measured.worstStatus] : [];
+  for (const e of incident.events) if (!e.claimOnly) states.push(e.state);
   let worst: SpIndicator = 'none';
-  for (const e of incident.events) {
-    if (e.claimOnly) continue;
-    const impact = IMPACT_OF_STATE[e.state] ?? 'none';
+  for (const state of states) {
+    const impact = IMPACT_OF_STATE[state] ?? 'none';
     if (SP_INDICATORS.indexOf(impact) > SP_INDICATORS.indexOf(worst)) worst = impact;
   }
   return worst;

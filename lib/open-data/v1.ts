@@ -91,8 +91,9 @@ function incidentLinks(slug: string) {
   };
 }
 
-export async function getV1Incidents(filter: { provider?: string; year?: number }) {
+export async function getV1Incidents(filter: { provider?: string; year?: number; origin?: string }) {
   const query: Record<string, string> = {};
+  if (filter.origin) query.origin = filter.origin;
   if (filter.provider) query.provider = filter.provider;
   if (filter.year !== undefined) query.year = String(filter.year);
   const list = await listIncidents(query);

@@ -14,7 +14,10 @@ import {
   type IncidentEventWithSources,
   type IncidentRow,
 } from '@/lib/db/incidents';
-import { eventDetailSchema, incidentSummarySchema, readLocalized } from '@/lib/db/incident-data';
+import { eventDetailSchema, incidentSummarySchema, readLocalized, readMeasuredIncident } from '@/lib/db/incident-data';
+import { detectedTitle, timelineSummary, type DetectedSubject } from '@/lib/incidents/detected-text';
+import { deriveVendorLag } from '@/lib/status/reported';
+import type { MeasuredIncident } from '@/lib/status/incidents';
 import { blastRadius, isAffectedState, l1KeptProducing, type BlastRadius, type KeptProducing } from '@/lib/incidents/blast-radius';
 import { incidentCsvFilename, incidentToCsv, incidentToJson, type ExportedIncident } from '@/lib/incidents/export';
 import type { Locale } from '@/lib/i18n/routing';
@@ -29,7 +32,9 @@ import {
   type Provenance,
 } from '@/lib/incidents/types';
 import { CONFIDENCES, PROVENANCES } from '@/lib/status/vocabulary';
-import type { EventRecord, FilterProblem, IncidentFilter, IncidentList, IncidentListItem, IncidentRecord, ServiceRef } from '@/lib/view-types';
+import type {
+  EventRecord, FilterProblem, IncidentFilter, IncidentList, IncidentListItem, IncidentOriginFilter, IncidentRecord, MeasuredFacts, ServiceRef,
+} from '@/lib/view-types';
 
 function serviceRef(id: string): ServiceRef {
   const service = getCatalog().services.find((s) => s.id === id);
@@ -47,6 +52,8 @@ function categoryOf(id: string): Category | undefined {
 // The list
 
 export const YEAR_PATTERN = /^\d{4}$/;
+export const INCIDENT_ORIGIN_FILTERS = ['measured', 'reconstructed'] as const satisfies readonly IncidentOriginFilter[];
+const ORIGIN_OF_FILTER: Record<IncidentOriginFilter, 'detected' | 'past'> = { measured: 'detected', reconstructed: 'past' };
 export const PROVIDER_PATTERN = /^[a-z0-9][a-z0-9 .-]{0,39}$/i;
 
 /**
@@ -55,7 +62,7 @@ export const PROVIDER_PATTERN = /^[a-z0-9][a-z0-9 .-]{0,39}$/i;
  */
 export function parseIncidentFilter(query: Record<string, string | string[] | undefined>): { filter: IncidentFilter; problems: FilterProblem[] } {
   const problems: FilterProblem[] = [];
-  const one = (param: 'provider' | 'year'): string | null => {
+  const one = (param: FilterProblem['param']): string | null => {
     const raw = query[param];
     if (raw === undefined) return null;
     if (Array.isArray(raw)) {
@@ -68,7 +75,13 @@ export function parseIncidentFilter(query: Record<string, string | string[] | un
   };
   const provider = one('provider');
   const year = one('year');
-  const filter: IncidentFilter = { provider: null, year: null };
+  const origin = one('origin');
+  const filter: IncidentFilter = { provider: null, year: null, origin: null };
+  if (origin !== null) {
+    const known = INCIDENT_ORIGIN_FILTERS.find((o) => o === origin.toLowerCase());
+    if (known) filter.origin = known;
+    else problems.push({ param: 'origin', value: origin });
+  }
   if (provider !== null) {
     if (PROVIDER_PATTERN.test(provider)) filter.provider = provider.toLowerCase();
     else problems.push({ param: 'provider', value: provider });
@@ -89,6 +102,12 @@ function pick<T extends string>(values: readonly T[], value: unknown, fallback: 
 /** A stored title or summary; when unreadable, the id stands in (as a detected incident's title does). */
 const textOr = (value: unknown, id: string) => readLocalized(value, { ar: id, en: id });
 
+/** A detected incident's title, written again from what was measured (older rows held the raw id). */
+function titleOf(row: IncidentRow) {
+  const measured = row.origin === 'detected' ? readMeasuredIncident(row.data) : null;
+  return measured ? detectedTitle(subjectOf(measured.targetId), measured.worstStatus, measured.reason) : textOr(row.title, row.id);
+}
+
 function listItem(row: IncidentRow, events: { state: string; serviceIds: string[]; claimOnly: boolean }[]): IncidentListItem {
   const data = incidentSummarySchema.parse(row.data);
   const affected = new Set<string>();
@@ -104,7 +123,7 @@ function listItem(row: IncidentRow, events: { state: string; serviceIds: string[
     region: row.region,
     zone: data.zone ?? null,
     regionName: data.regionName ?? null,
-    title: textOr(row.title, row.id),
+    title: titleOf(row),
     startUtc: toUtcString(row.startedAt),
     endUtc: row.endedAt ? toUtcString(row.endedAt) : null,
     endBounds: data.endBounds ? { earliestUtc: data.endBounds.earliestUtc, latestUtc: data.endBounds.latestUtc } : null,
@@ -126,8 +145,14 @@ export async function listIncidents(query: Record<string, string | string[] | un
   for (const e of events) byIncident.set(e.incidentId, [...(byIncident.get(e.incidentId) ?? []), e]);
   const providers = new Map<string, string>();
   for (const f of facets) if (f.provider) providers.set(f.provider.toLowerCase(), f.provider);
+  const wanted = filter.origin ? ORIGIN_OF_FILTER[filter.origin] : null;
+  // Active incidents first (the story now), then the rest newest first.
+  const items = rows
+    .filter((row) => wanted === null || row.origin === wanted)
+    .map((row) => listItem(row, byIncident.get(row.id) ?? []))
+    .sort((a, b) => Number(b.endUtc === null && b.origin === 'detected') - Number(a.endUtc === null && a.origin === 'detected'));
   return {
-    items: rows.map((row) => listItem(row, byIncident.get(row.id) ?? [])),
+    items,
     filter,
     problems,
     options: {
@@ -155,17 +180,19 @@ export interface IncidentDetail {
  * A detected incident as the scheduler writes it: the columns, plus whatever `data` and each event's
  * `detail` hold. Unknown or missing values fall back to what Marsad can say without guessing.
  */
-function detectedRecord(row: IncidentRow, events: readonly IncidentEventWithSources[]): IncidentRecord {
+function detectedRecord(row: IncidentRow, events: readonly IncidentEventWithSources[], now: number): IncidentRecord {
   const data = incidentSummarySchema.parse(row.data);
   const startUtc = toUtcString(row.startedAt);
   const endUtc = row.endedAt ? toUtcString(row.endedAt) : null;
+  const measured = readMeasuredIncident(row.data);
   return {
+    ...(measured && { measured: measuredFacts(measured, now) }),
     origin: 'detected',
     slug: row.id,
     factsId: row.id,
     provider: row.provider ?? '',
     region: row.region ?? '',
-    title: textOr(row.title, row.id),
+    title: titleOf(row),
     summary: null,
     rootCause: null,
     rootCauseConfidence: null,
@@ -184,13 +211,15 @@ function detectedRecord(row: IncidentRow, events: readonly IncidentEventWithSour
       const detail = eventDetailSchema.parse(e.detail);
       const [source = null, ...extraSources] = e.sources;
       const serviceIds = e.serviceIds.length ? e.serviceIds : row.serviceId ? [row.serviceId] : [];
+      const state = pick<EventState>(EVENT_STATES, e.state, 'unknown');
       return {
         id: e.id,
         timeUtc: e.timeUtc ? toUtcString(e.timeUtc) : null,
-        state: pick<EventState>(EVENT_STATES, e.state, 'unknown'),
+        state,
         serviceIds: serviceIds as EventRecord['serviceIds'],
-        serviceLabel: detail.serviceLabel ?? serviceIds.join(', '),
-        summary: textOr(e.summary, e.id),
+        serviceLabel: detail.serviceLabel ?? serviceIds.map((id) => serviceRef(id).shortName).join(', '),
+        // Written again from what was measured, so a better wording reaches older entries.
+        summary: detail.measured && state !== 'resolved' ? timelineSummary({ ...detail.measured, status: state }) : textOr(e.summary, e.id),
         source,
         extraSources,
         confidence: pick(CONFIDENCES, e.confidence, 'medium'),
@@ -199,6 +228,40 @@ function detectedRecord(row: IncidentRow, events: readonly IncidentEventWithSour
         ...(e.claimOnly ? { claimOnly: true } : {}),
       };
     }),
+  };
+}
+
+/** The subject of a detected incident's title: its catalog short name and group. */
+function subjectOf(serviceId: string): DetectedSubject {
+  const ref = serviceRef(serviceId);
+  return { shortName: ref.shortName, category: ref.category };
+}
+
+/** What was measured, and the company's acknowledgement as a vendor-lag range (lib/status deriveVendorLag). */
+function measuredFacts(incident: MeasuredIncident, now: number): MeasuredFacts {
+  const service = getCatalog().services.find((s) => s.id === incident.targetId);
+  const hasFeed = service?.monitors.some((m) => m.role === 'reported') ?? false;
+  const lag = deriveVendorLag({
+    firstFailAt: incident.startedAt,
+    incidentCreatedAt: incident.acknowledgedCreatedAt ?? null,
+    firstSeenAt: incident.acknowledgedAt ?? null,
+    now,
+  });
+  const acknowledgement: MeasuredFacts['acknowledgement'] =
+    !hasFeed && incident.acknowledgedAt == null
+      ? { kind: 'no_feed' }
+      : lag.kind === 'acknowledged' && incident.acknowledgedAt != null
+        ? { kind: 'acknowledged', atUtc: toUtcString(new Date(incident.acknowledgedAt)), lagMinSec: lag.minSec, lagMaxSec: lag.maxSec }
+        : lag.kind === 'none_within_24h'
+          ? { kind: 'none_within_24h' }
+          : { kind: 'pending' };
+  return {
+    serviceId: incident.targetId,
+    precisionSec: incident.precisionSec,
+    worstStatus: incident.worstStatus,
+    reason: incident.reason,
+    reopenCount: incident.reopenCount,
+    acknowledgement,
   };
 }
 
@@ -220,8 +283,8 @@ async function loadIncident(slug: string): Promise<IncidentDetail | null> {
   const incident: IncidentRecord =
     found.incident.origin === 'past'
       ? { origin: 'past', ...rowsToPastIncident(found.incident, found.events) }
-      : detectedRecord(found.incident, found.events);
-  const ids = [...new Set(incident.events.flatMap((e) => e.serviceIds))];
+      : detectedRecord(found.incident, found.events, Date.now());
+  const ids = [...new Set([...incident.events.flatMap((e) => e.serviceIds), ...(incident.measured ? [incident.measured.serviceId] : [])])];
   // The blast radius reads times, states and services only; provenance and source do not enter it.
   const asPast = incident as unknown as PastIncident;
   return {

@@ -14,6 +14,7 @@ export async function GET(request: Request) {
     const filter: Record<string, string> = {};
     if (query.data.provider) filter.provider = query.data.provider;
     if (query.data.year !== undefined) filter.year = String(query.data.year);
+    if (query.data.origin) filter.origin = query.data.origin;
     const list = await listIncidents(filter);
     return respondJson(request, {
       methodologyVersion: METHODOLOGY_VERSION,

@@ -6,6 +6,7 @@ import { BlastRadius } from '@/components/incidents/blast-radius';
 import { Disagreements } from '@/components/incidents/disagreements';
 import { EventTimeline } from '@/components/incidents/event-timeline';
 import { IncidentSummary } from '@/components/incidents/incident-summary';
+import { MeasuredFacts } from '@/components/incidents/measured-facts';
 import { CiteThis, DataDownloads, Provenance } from '@/components/incidents/journalist-tools';
 import { NotVerifiedList } from '@/components/incidents/not-verified';
 import { PhaseSpans } from '@/components/incidents/phase-spans';
@@ -109,6 +110,7 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
       </header>
 
       <IncidentSummary incident={incident} />
+      {incident.measured ? <MeasuredFacts facts={incident.measured} service={detail.services[incident.measured.serviceId]} /> : null}
 
       <section aria-labelledby="tools-heading" className="space-y-4 rounded-lg border border-line p-4 print:border-0 print:p-0">
         <h2 id="tools-heading" className="text-xl font-semibold">
