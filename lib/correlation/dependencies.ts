@@ -20,7 +20,8 @@ export interface StatedDependency {
 export interface MeasuredDependency {
   serviceId: string;
   providerId: string;
-  region: string;
+  /** null: the provider's range names no region; it cannot be placed and is left out. */
+  region: string | null;
   basis: 'measured';
   measuredAt: number;
 }
@@ -74,6 +75,7 @@ export const regionId = (providerId: string, region: string) => `${providerKey(p
 export function dependentsByRegion(dependencies: readonly Dependency[]): Map<string, { providerId: string; region: string; links: Map<string, DependencyLink> }> {
   const out = new Map<string, { providerId: string; region: string; links: Map<string, DependencyLink> }>();
   for (const d of dependencies) {
+    if (d.region === null) continue;
     const providerId = providerKey(d.providerId);
     const region = regionKey(d.region);
     const key = regionId(providerId, region);

@@ -7,12 +7,13 @@ import { CLOUD_LINKS, localizedSchema, type IncidentEvent, type Localized, type 
 import type { MeasuredIncident } from '@/lib/status/incidents';
 import { INCIDENT_PHASES, REASONS, STATUSES } from '@/lib/status/vocabulary';
 import { assertSame, lenient, type Same } from './jsonb';
+import { CLOUD_EVENT_TRIGGERS, DEPENDENCY_BASES, type CloudEvent } from '@/lib/correlation';
 
 /** What a past incident keeps in `incidents.data`: everything but the columns and the events. */
 export type PastIncidentData = Omit<PastIncident, 'slug' | 'provider' | 'region' | 'title' | 'startUtc' | 'endUtc' | 'events'>;
 /** What a detected incident keeps there: the engine's incident as lib/status shapes it. */
 export type DetectedIncidentData = MeasuredIncident;
-export type IncidentData = PastIncidentData | DetectedIncidentData;
+export type IncidentData = PastIncidentData | DetectedIncidentData | CloudEventData;
 
 /** What a past event keeps in `incident_events.detail` (detected events keep a subset, or nothing). */
 export type PastEventDetail = Pick<IncidentEvent, 'serviceLabel' | 'cloudLink' | 'timeNote' | 'timeApproximate'>;
@@ -83,4 +84,70 @@ assertSame<Same<z.output<typeof eventDetailSchema>, EventDetail>>();
 export function readLocalized(value: unknown, fallback: Localized): Localized {
   const parsed = localizedSchema.safeParse(value);
   return parsed.success ? parsed.data : fallback;
+}
+
+// --- Cloud-outage events (lib/correlation): a detected incident whose `data` says `kind: 'cloud-event'`. ---
+
+/** What a cloud-outage event keeps in `incidents.data`: the rules' whole event, the cloud's display name and catalog id. */
+export interface CloudEventData extends CloudEvent {
+  kind: 'cloud-event';
+  /** The cloud's short name as pages show it (`AWS`), and its catalog id (`aws`) when the catalog has it. */
+  provider: string;
+  cloudServiceId: string | null;
+}
+
+const epoch = z.number();
+const cloudEventSettingsSchema = z.object({ minServices: z.number(), windowMs: z.number(), quietMs: z.number(), rejoinMs: z.number() });
+const memberSpellSchema = z.object({ failedAt: epoch, recoveredAt: epoch.nullable(), incidentSlug: z.string().nullable() });
+const eventMemberSchema = z.object({
+  serviceId: z.string(),
+  basis: z.array(z.enum(DEPENDENCY_BASES)),
+  source: z.string().nullable(),
+  measuredAt: epoch.nullable(),
+  failedAt: epoch,
+  recoveredAt: epoch.nullable(),
+  worstStatus: z.enum(STATUSES),
+  incidentSlug: z.string().nullable(),
+  spells: z.array(memberSpellSchema).min(1),
+});
+const eventChainSchema = z.object({ serviceId: z.string(), layer: z.enum(['l1', 'l2']), producingSince: epoch.nullable(), stalledAt: epoch.nullable() });
+const acknowledgementSchema = z.object({
+  createdAt: epoch.nullable(),
+  firstSeenAt: epoch,
+  region: z.string(),
+  incidentIds: z.array(z.string()),
+  url: z.string().nullable(),
+  impact: z.string().nullable(),
+});
+
+export const cloudEventDataSchema = z.object({
+  kind: z.literal('cloud-event'),
+  id: z.string(),
+  providerId: z.string(),
+  provider: z.string(),
+  cloudServiceId: z.string().nullable(),
+  region: z.string(),
+  trigger: z.enum(CLOUD_EVENT_TRIGGERS),
+  startedAt: epoch,
+  joinFrom: epoch,
+  openedAt: epoch,
+  endedAt: epoch.nullable(),
+  closedAt: epoch.nullable(),
+  acknowledgement: acknowledgementSchema.nullable(),
+  cloudResolvedAt: epoch.nullable(),
+  members: z.array(eventMemberSchema),
+  chains: z.array(eventChainSchema),
+  settings: cloudEventSettingsSchema,
+});
+assertSame<Same<z.output<typeof cloudEventDataSchema>, CloudEventData>>();
+
+/** True when a detected incident's `data` is a cloud-outage event (whole or not): never read it as a MeasuredIncident. */
+export function isCloudEventData(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'cloud-event';
+}
+
+/** A cloud-outage event's stored data, or null when it is not a whole one (a hand edit, an older writer). */
+export function readCloudEventData(value: unknown): CloudEventData | null {
+  const parsed = cloudEventDataSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }

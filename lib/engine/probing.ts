@@ -18,6 +18,9 @@ import type { ProbeResult } from '@/lib/probes/types';
 import { rawResultsCutoff, type IncidentLog } from '@/lib/status';
 import { createScheduler, type Log, type ScheduledMonitor, type Scheduler } from '@/lib/scheduler/scheduler';
 import { Evaluator, type EvaluationRound, type ServiceEvaluation } from '@/lib/engine/evaluator';
+import { createCloudEventStep } from '@/lib/engine/cloud-events';
+import type { MeasuredDependency } from '@/lib/correlation';
+import { getMeasuredDependencies } from '@/lib/read-models/exposure';
 import { buildRollupsFor } from '@/lib/engine/rollups';
 import { storedResultReader } from '@/lib/engine/stored-results';
 import { DEFAULT_ENGINE_WINDOWS, systemClock, type Clock, type EngineWindows } from '@/lib/engine/windows';
@@ -45,6 +48,8 @@ export interface ProbingOptions {
   fetch?: typeof fetch;
   /** How many vantages this deployment runs (MARSAD_VANTAGES): the across-vantages quorum. */
   configuredVantages?: number;
+  /** The exposure map's measured dependencies for the cloud-outage rules (default: lib/read-models/exposure on this database). */
+  measuredDependencies?: () => Promise<readonly MeasuredDependency[]>;
 }
 
 export interface Probing {
@@ -103,6 +108,14 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
     scheduler.start();
   }
 
+  const cloudEvents = createCloudEventStep({
+    catalog,
+    vantage,
+    windows,
+    measuredDependencies: options.measuredDependencies ?? (() => getMeasuredDependencies({ db, catalog, now: now() })),
+    log,
+  });
+
   let lastEvaluationAt: number | null = null;
   let lastEvaluationError: string | null = null;
   let lastRead = startedAt;
@@ -126,6 +139,12 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
     } catch (error) {
       lastEvaluationError = (error as Error).message;
       if (!absorbOutage(error)) log('warn', 'could not write statuses to the database; will try again next round', { error });
+    }
+    try {
+      // Cloud-outage events: services failing together on one cloud region (lib/engine/cloud-events.ts).
+      await cloudEvents.run(db, round, at);
+    } catch (error) {
+      if (!absorbOutage(error)) log('warn', 'could not correlate cloud-outage events; will try again next round', { error });
     }
     return round;
   }

@@ -3,6 +3,7 @@
 // change them only with docs/methodology. The rules' windows (guard minute, regional five minutes,
 // reopen fifteen minutes) live in lib/status, which never reads a clock: they run on the `now` the
 // engine hands them, i.e. on this clock.
+import { CLOUD_EVENT_MIN_SERVICES, CLOUD_EVENT_QUIET_MS, CLOUD_EVENT_REJOIN_MS, CLOUD_EVENT_WINDOW_MS } from '@/lib/correlation/settings';
 import { REOPEN_WINDOW_MS } from '@/lib/status/incidents';
 
 export interface EngineWindows {
@@ -16,6 +17,11 @@ export interface EngineWindows {
   rollupEveryMs: number;
   /** A service failing again within this long of recovering reopens its incident (methodology: 15 minutes). */
   reopenMs: number;
+  /** Cloud-outage events (lib/correlation/settings.ts): K services, within W, the quiet period, the rejoin window. */
+  cloudEventMinServices: number;
+  cloudEventWindowMs: number;
+  cloudEventQuietMs: number;
+  cloudEventRejoinMs: number;
 }
 
 export const DEFAULT_ENGINE_WINDOWS: Readonly<EngineWindows> = Object.freeze({
@@ -24,6 +30,10 @@ export const DEFAULT_ENGINE_WINDOWS: Readonly<EngineWindows> = Object.freeze({
   evaluateEveryMs: 5_000,
   rollupEveryMs: 5 * 60_000,
   reopenMs: REOPEN_WINDOW_MS,
+  cloudEventMinServices: CLOUD_EVENT_MIN_SERVICES,
+  cloudEventWindowMs: CLOUD_EVENT_WINDOW_MS,
+  cloudEventQuietMs: CLOUD_EVENT_QUIET_MS,
+  cloudEventRejoinMs: CLOUD_EVENT_REJOIN_MS,
 });
 
 /** Epoch ms; the engine reads time only through this. */
