@@ -80,7 +80,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
           vantage: config.vantage,
           log,
           ...(config.configuredVantages && { configuredVantages: config.configuredVantages }),
-          windows: { ...(config.evaluateEveryMs && { evaluateEveryMs: config.evaluateEveryMs }), ...options.windows },
+          windows: { ...(config.evaluateEveryMs && { evaluateEveryMs: config.evaluateEveryMs }), ...config.windows, ...options.windows },
           ...(options.evaluate !== undefined && { evaluate: options.evaluate }),
           ...(options.fetch && { fetch: options.fetch }),
           ...(options.now && { now: options.now }),

@@ -1,4 +1,5 @@
 // The process's settings from its environment, read in one place and checked: a bad value stops the start.
+import type { EngineWindows } from '@/lib/engine/windows';
 import { labSettingsProblem } from '@/lib/lab';
 
 export interface RuntimeConfig {
@@ -7,7 +8,20 @@ export interface RuntimeConfig {
   configuredVantages?: number;
   /** How often statuses are derived (default 5 s); tests use a short period. */
   evaluateEveryMs?: number;
+  /** Rule windows set in the environment (the lab compresses them); unset ones keep the methodology's values. */
+  windows: Partial<Pick<EngineWindows, WindowSetting>>;
 }
+
+type WindowSetting = 'reopenMs' | 'cloudEventMinServices' | 'cloudEventWindowMs' | 'cloudEventQuietMs' | 'cloudEventRejoinMs';
+
+/** The rule windows an operator may set, and their smallest values (docs/methodology.md gives the defaults). */
+const WINDOW_SETTINGS: Record<string, { window: WindowSetting; min: number }> = {
+  MARSAD_REOPEN_MS: { window: 'reopenMs', min: 1000 },
+  MARSAD_CLOUD_EVENT_MIN_SERVICES: { window: 'cloudEventMinServices', min: 1 },
+  MARSAD_CLOUD_EVENT_WINDOW_MS: { window: 'cloudEventWindowMs', min: 1000 },
+  MARSAD_CLOUD_EVENT_QUIET_MS: { window: 'cloudEventQuietMs', min: 1000 },
+  MARSAD_CLOUD_EVENT_REJOIN_MS: { window: 'cloudEventRejoinMs', min: 1000 },
+};
 
 export function readRuntimeConfig(env: Record<string, string | undefined> = process.env): RuntimeConfig {
   const lab = labSettingsProblem(env);
@@ -26,5 +40,13 @@ export function readRuntimeConfig(env: Record<string, string | undefined> = proc
     evaluateEveryMs = Number(env.MARSAD_EVALUATE_EVERY_MS);
     if (!Number.isInteger(evaluateEveryMs) || evaluateEveryMs < 100) throw new Error(`MARSAD_EVALUATE_EVERY_MS must be a whole number of milliseconds, at least 100, not "${env.MARSAD_EVALUATE_EVERY_MS}"`);
   }
-  return { probes: probes === 'on', vantage, ...(configuredVantages && { configuredVantages }), ...(evaluateEveryMs && { evaluateEveryMs }) };
+  const windows: RuntimeConfig['windows'] = {};
+  for (const [name, { window, min }] of Object.entries(WINDOW_SETTINGS)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be a whole number, at least ${min}, not "${raw}"`);
+    windows[window] = value;
+  }
+  return { probes: probes === 'on', vantage, ...(configuredVantages && { configuredVantages }), ...(evaluateEveryMs && { evaluateEveryMs }), windows };
 }

@@ -26,6 +26,15 @@ export function labServerEnv(options: LabServerOptions): Record<string, string> 
     MARSAD_FRONT_WORKERS: '1',
     // Statuses derived every second (500 ms in the test), pages polling every 3 s instead of 15.
     MARSAD_EVALUATE_EVERY_MS: fast ? '500' : '1000',
+    // The rules' windows, compressed like the story (docs/methodology.md gives the published ones): K stays
+    // 3 services, within W = 1 minute instead of 10 (20 s in the test); an event LabCloud never reported
+    // resolves after 45 s without a failing member instead of 30 minutes (15 s); a service failing again
+    // within 1 minute of recovering (20 s) continues its incident and its event instead of 15 minutes.
+    MARSAD_CLOUD_EVENT_MIN_SERVICES: '3',
+    MARSAD_CLOUD_EVENT_WINDOW_MS: fast ? '20000' : '60000',
+    MARSAD_CLOUD_EVENT_QUIET_MS: fast ? '15000' : '45000',
+    MARSAD_CLOUD_EVENT_REJOIN_MS: fast ? '20000' : '60000',
+    MARSAD_REOPEN_MS: fast ? '20000' : '60000',
     MARSAD_LIVE_REFRESH_MS: '3000',
     // The exposure map: LabCloud's regions (127.0.0.8/29, 127.0.0.16/29) beside the providers' published
     // ranges, and no refresh of those from the internet (nothing of the lab leaves this machine).

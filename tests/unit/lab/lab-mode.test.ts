@@ -44,6 +44,28 @@ describe('lab mode', () => {
   });
 });
 
+describe("the engine's rule windows as settings (the lab compresses them)", () => {
+  it('reads each window from the environment, and keeps the defaults for the rest', () => {
+    expect(readRuntimeConfig({}).windows).toEqual({});
+    expect(
+      readRuntimeConfig({
+        MARSAD_REOPEN_MS: '60000',
+        MARSAD_CLOUD_EVENT_MIN_SERVICES: '3',
+        MARSAD_CLOUD_EVENT_WINDOW_MS: '60000',
+        MARSAD_CLOUD_EVENT_QUIET_MS: '45000',
+        MARSAD_CLOUD_EVENT_REJOIN_MS: '60000',
+      }).windows,
+    ).toEqual({ reopenMs: 60_000, cloudEventMinServices: 3, cloudEventWindowMs: 60_000, cloudEventQuietMs: 45_000, cloudEventRejoinMs: 60_000 });
+    expect(readRuntimeConfig({ MARSAD_CLOUD_EVENT_QUIET_MS: '' }).windows).toEqual({});
+  });
+
+  it('refuses a value that would turn a rule off or is not a whole number', () => {
+    expect(() => readRuntimeConfig({ MARSAD_CLOUD_EVENT_MIN_SERVICES: '0' })).toThrow(/MARSAD_CLOUD_EVENT_MIN_SERVICES must be a whole number, at least 1/);
+    expect(() => readRuntimeConfig({ MARSAD_CLOUD_EVENT_WINDOW_MS: '10m' })).toThrow(/MARSAD_CLOUD_EVENT_WINDOW_MS/);
+    expect(() => readRuntimeConfig({ MARSAD_REOPEN_MS: '500' })).toThrow(/at least 1000/);
+  });
+});
+
 describe('the simulation banner', () => {
   const render = (messages: typeof ar, other: typeof en, lang: string, dir: 'rtl' | 'ltr', compact = false) =>
     renderToStaticMarkup(
