@@ -5,6 +5,7 @@ import type { Category } from '@/lib/catalog/schema';
 import type { Confidence, EventState, IncidentEvent, Localized, PastIncident, Provenance } from '@/lib/incidents/types';
 import type { HistoryRange, HistoryResolution } from '@/lib/read-models/service-history';
 import type { UptimeDay, UptimeFigure } from '@/lib/status/uptime';
+import type { VendorLag } from '@/lib/status/reported';
 import type { Reason, Status } from '@/lib/status/vocabulary';
 
 export interface ServiceSnapshot {
@@ -44,12 +45,24 @@ export interface StatusSnapshot {
 export interface LiveStatus extends StatusSnapshot {
   /** Cloud service id → its feed's open incidents (count and regions) at the newest read. */
   cloudIncidents: Record<string, CloudIncidentSummary>;
+  /** Incidents Marsad detected that are still open, newest first: the home page lists them before anything else. */
+  activeIncidents: ActiveIncident[];
+  /** Cloud-outage events open now (services failing together on one cloud region): one banner sentence each. */
+  cloudEvents: CloudEventSummary[];
+}
+
+/** An open detected incident, as the home page lists it. */
+export interface ActiveIncident {
+  slug: string;
+  title: Localized;
+  startUtc: string;
+  /** A service's own incident, or a cloud-outage event grouping several. */
+  kind: 'service' | 'cloud-event';
 }
 
 /** An event as pages show it: a past event, or one Marsad measured (no source link, no cloud link). */
 export type EventRecord = Omit<IncidentEvent, 'provenance' | 'source'> & { provenance: Provenance; source: string | null };
 
-/** An incident as pages show it. A past incident fills every field; a detected one leaves the story empty. */
 /** What Marsad measured about an incident it detected itself (docs/methodology.md § Incidents). */
 export interface MeasuredFacts {
   serviceId: string;
@@ -70,6 +83,7 @@ export interface MeasuredFacts {
     | { kind: 'no_feed' };
 }
 
+/** An incident as pages show it. A past incident fills every field; a detected one leaves the story empty. */
 export type IncidentRecord = Omit<PastIncident, 'summary' | 'rootCause' | 'rootCauseConfidence' | 'durationNote' | 'events'> & {
   origin: 'past' | 'detected';
   /** Detected incidents of one service: what was measured. */
@@ -304,4 +318,63 @@ export interface ExposureView {
   services: ServiceExposure[];
   columns: ExposureColumn[];
   cells: ExposureCell[];
+}
+
+// --- Cloud-outage events (lib/read-models/cloud-events.ts) ---
+
+/** A service as a cloud-outage event names it: its Latin short name goes inside Arabic sentences. */
+export interface CloudEventServiceName {
+  id: string;
+  shortName: string;
+  name: Localized;
+}
+
+/** A cloud-outage event as the home banner and the links show it. */
+export interface CloudEventSummary {
+  slug: string;
+  /** The cloud's short name (`AWS`) and its region code. */
+  provider: string;
+  region: string;
+  startUtc: string;
+  endUtc: string | null;
+  /** Opened on the cloud's own report, or on K services failing within W without one. */
+  trigger: 'cloud_report' | 'correlated_failures';
+  /** Members failing now. */
+  failing: CloudEventServiceName[];
+  memberCount: number;
+  /** What the cloud said: nothing yet ("not acknowledged"), an open incident, or its resolution. */
+  cloud: 'not_reported' | 'reported' | 'resolved';
+  /** The acknowledgement lies in this range (the cloud's own time, Marsad's first reading). */
+  acknowledgedUtc: { earliest: string; latest: string } | null;
+  vendorLag: VendorLag;
+  /** Chains measured producing blocks during the event and never stalled in it. */
+  keptProducing: { l1: CloudEventServiceName[]; l2: CloudEventServiceName[] };
+  /** Chains measured stalled during the event. */
+  stalled: CloudEventServiceName[];
+}
+
+export interface CloudEventMemberView extends CloudEventServiceName {
+  basis: ('stated' | 'measured')[];
+  /** The public report that states the dependency (stated). */
+  source: string | null;
+  /** When the exposure map last saw it answer from the region (measured). */
+  measuredUtc: string | null;
+  failedUtc: string;
+  recoveredUtc: string | null;
+  worstStatus: Status;
+  /** The member's own detected incidents during the event. */
+  incidentSlugs: string[];
+  spells: { failedUtc: string; recoveredUtc: string | null }[];
+}
+
+/** One cloud-outage event whole, for its page. */
+export interface CloudEventDetail extends CloudEventSummary {
+  members: CloudEventMemberView[];
+  cloudServiceId: string | null;
+  cloudIncidentIds: string[];
+  cloudIncidentUrl: string | null;
+  cloudResolvedUtc: string | null;
+  closedUtc: string | null;
+  /** The windows the rules ran with (K, W, quiet, rejoin). */
+  settings: { minServices: number; windowSec: number; quietSec: number; rejoinSec: number };
 }

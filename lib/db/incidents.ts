@@ -2,7 +2,7 @@
 // and detected alike. Seeding is idempotent and safe when several processes run it at once on one
 // PostgreSQL: one transaction, serialised by an advisory lock, every write an ON CONFLICT upsert that
 // leaves an unchanged row untouched (so `updated_at` moves only when the data did).
-import { and, asc, desc, eq, gte, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { PAST_INCIDENTS } from '@/lib/incidents/past';
 import { pastIncidentSchema, siteName, type IncidentEvent, type PastIncident } from '@/lib/incidents/types';
@@ -188,6 +188,16 @@ export function readIncidents(db: Db, filter: IncidentFilter = {}): Promise<Inci
     .from(incidents)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(incidents.startedAt), asc(incidents.id));
+}
+
+/** Detected incidents still open, newest first (the home page's "now"): at most `limit`. */
+export function readOpenDetectedIncidentRows(db: Db, limit = 20): Promise<IncidentRow[]> {
+  return db
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.origin, 'detected'), isNull(incidents.endedAt)))
+    .orderBy(desc(incidents.startedAt), asc(incidents.id))
+    .limit(limit);
 }
 
 /** Every (provider, UTC year) that has an incident: the filter's choices. */

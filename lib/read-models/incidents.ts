@@ -9,6 +9,7 @@ import {
   readIncidentFacets,
   readIncidents,
   readIncidentWithEvents,
+  readOpenDetectedIncidentRows,
   rowsToPastIncident,
   toUtcString,
   type IncidentEventWithSources,
@@ -33,6 +34,7 @@ import {
 } from '@/lib/incidents/types';
 import { CONFIDENCES, PROVENANCES } from '@/lib/status/vocabulary';
 import type {
+  ActiveIncident,
   EventRecord, FilterProblem, IncidentFilter, IncidentList, IncidentListItem, IncidentOriginFilter, IncidentRecord, MeasuredFacts, ServiceRef,
 } from '@/lib/view-types';
 
@@ -103,7 +105,7 @@ function pick<T extends string>(values: readonly T[], value: unknown, fallback: 
 const textOr = (value: unknown, id: string) => readLocalized(value, { ar: id, en: id });
 
 /** A detected incident's title, written again from what was measured (older rows held the raw id). */
-function titleOf(row: IncidentRow) {
+export function titleOf(row: IncidentRow) {
   const measured = row.origin === 'detected' ? readMeasuredIncident(row.data) : null;
   return measured ? detectedTitle(subjectOf(measured.targetId), measured.worstStatus, measured.reason) : textOr(row.title, row.id);
 }
@@ -160,6 +162,18 @@ export async function listIncidents(query: Record<string, string | string[] | un
       years: [...new Set(facets.map((f) => f.year))].sort((a, b) => b - a),
     },
   };
+}
+
+/** Open detected incidents, newest first: what the home page lists before anything else. */
+export async function getActiveIncidents(): Promise<ActiveIncident[]> {
+  const { db } = await getDatabase();
+  const rows = await readOpenDetectedIncidentRows(db);
+  return rows.map((row) => ({
+    slug: row.id,
+    title: titleOf(row),
+    startUtc: toUtcString(row.startedAt),
+    kind: (row.data as { kind?: unknown } | null)?.kind === 'cloud-event' ? 'cloud-event' : 'service',
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, LOCALES, test, WIDTHS } from './fixtures';
-import { seedStatusHistory } from './helpers/seed-status';
+import { SEEDED_OPEN_INCIDENT, seedStatusHistory } from './helpers/seed-status';
 import { startTestServer, type TestServer } from './helpers/server';
 
 const SEEDED_PORT = Number(process.env.E2E_PORT ?? 3100) + 11;
@@ -164,6 +164,26 @@ test.describe('with a seeded history', () => {
     await expect(page.locator('[data-dependency] a').first()).toHaveAttribute('href', /^https:\/\//);
     await expect(page.locator('[data-incident^="coinbase-"]')).toContainText('Major outage');
     await expect(page.locator('[data-incident="aws-us-east-1-2025-10-20"]')).toBeVisible();
+  });
+
+  test('an open detected incident: listed first on the home page, its page in both languages, the measured filter, its API entry', async ({ page, request }) => {
+    await page.goto(`${server.url}/en`);
+    const item = page.locator(`[data-active-incident="${SEEDED_OPEN_INCIDENT}"]`);
+    await expect(item).toContainText('Coinbase: major outage');
+    await item.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/en/incidents/${SEEDED_OPEN_INCIDENT}$`));
+    await expect(page.locator('h1')).toHaveText('Coinbase: major outage');
+    await expect(page.locator('[data-section="measured"]')).toContainText('Start and end are each known to within ± 30 seconds');
+    await expect(page.locator('[data-acknowledgement="acknowledged"]')).toContainText('5 minutes after');
+    await page.goto(`${server.url}/incidents/${SEEDED_OPEN_INCIDENT}`);
+    await expect(page.locator('h1')).toHaveText('Coinbase: انقطاع كبير');
+    await expect(page.locator('h1 bdi').first()).toHaveText('Coinbase');
+    await page.goto(`${server.url}/en/incidents?origin=measured`);
+    await expect(page.locator('[data-incident="aws-us-east-1-2025-10-20"]')).toHaveCount(0);
+    await expect(page.locator(`[data-incident="${SEEDED_OPEN_INCIDENT}"]`)).toBeVisible();
+    const api = await request.get(`${server.url}/api/v1/incidents/${SEEDED_OPEN_INCIDENT}`);
+    expect(api.status()).toBe(200);
+    expect((await api.json()).incident.title.en).toBe('Coinbase: major outage');
   });
 
   for (const { locale, prefix, dir } of LOCALES) {

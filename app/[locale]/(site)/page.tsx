@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CloudStrip } from '@/components/status/cloud-strip';
+import { ActiveIncidents } from '@/components/status/active-incidents';
 import { LiveBanner } from '@/components/status/live-banner';
 import { LiveMeta } from '@/components/status/live-meta';
 import { LiveStatusProvider } from '@/components/status/live-status';
@@ -36,6 +37,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <LiveBanner />
             <LiveMeta />
           </header>
+          <ActiveIncidents />
           <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} />
           <ServiceGroups services={live.services} uptime={uptime} />
           <UptimeLegend />

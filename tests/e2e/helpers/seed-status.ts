@@ -5,11 +5,14 @@
 import { builtinCatalog } from '../../../lib/catalog/services';
 import { parseCatalog } from '../../../lib/catalog';
 import { openDatabase, readDbConfig } from '../../../lib/db/client';
-import { checkResults, incidents, rollups, serviceStates } from '../../../lib/db/schema';
+import { checkResults, incidentEvents, incidents, rollups, serviceStates } from '../../../lib/db/schema';
 import type { Reason, Status } from '../../../lib/status/vocabulary';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
+
+/** The open detected incident the seeded history holds (Coinbase, started 20 minutes before the seed). */
+export const SEEDED_OPEN_INCIDENT = 'coinbase-seeded-open';
 
 export interface SeedOptions {
   now?: number;
@@ -175,5 +178,32 @@ async function seedChecks(db: Awaited<ReturnType<typeof openDatabase>>['db'], ca
     endedAt: new Date(start + 40 * 60_000),
     confirmedAt: new Date(start + 90_000),
     data: { id: `coinbase-${start}`, targetId: 'coinbase', startedAt: start, startConfirmedAt: start + 90_000, endedAt: start + 40 * 60_000, endConfirmedAt: start + 41 * 60_000, precisionSec: 30, worstStatus: 'major_outage', reason: 'http_status', reopenCount: 0 },
+  });
+  // One still open (Coinbase is seeded in a major outage): the home page lists it first, its page shows
+  // the measured block with the company's acknowledgement, and its timeline has one measured entry.
+  const openStart = now - 20 * 60_000;
+  await db.insert(incidents).values({
+    id: SEEDED_OPEN_INCIDENT,
+    origin: 'detected',
+    serviceId: 'coinbase',
+    title: { ar: 'coinbase', en: 'coinbase' },
+    startedAt: new Date(openStart),
+    confirmedAt: new Date(openStart + 90_000),
+    data: {
+      id: SEEDED_OPEN_INCIDENT, targetId: 'coinbase', startedAt: openStart, startConfirmedAt: openStart + 90_000, endedAt: null, endConfirmedAt: null,
+      precisionSec: 30, worstStatus: 'major_outage', reason: 'http_status', reopenCount: 0, acknowledgedAt: openStart + 5 * 60_000,
+    },
+  });
+  await db.insert(incidentEvents).values({
+    id: `${SEEDED_OPEN_INCIDENT}-1`,
+    incidentId: SEEDED_OPEN_INCIDENT,
+    position: Math.floor(openStart / 1000),
+    timeUtc: new Date(openStart),
+    state: 'major_outage',
+    serviceIds: ['coinbase'],
+    provenance: 'measured',
+    confidence: 'high',
+    summary: { ar: 'انقطاع كبير', en: 'Major outage' },
+    detail: { measured: { kind: 'measured', reason: 'http_status', failingVantages: 1, vantageCount: 1 } },
   });
 }
