@@ -23,7 +23,7 @@ async function fetchStatus(url: string): Promise<StatusFetch> {
   if (!data || !Array.isArray(data.services)) throw new Error('unexpected answer');
   const receivedAt = Date.now();
   const serverDate = Date.parse(response.headers.get('date') ?? '');
-  return { data: { ...data, cloudIncidents: data.cloudIncidents ?? {} }, skewMs: Number.isNaN(serverDate) ? 0 : receivedAt - serverDate, receivedAt };
+  return { data: { ...data, cloudIncidents: data.cloudIncidents ?? {}, cloudEvents: data.cloudEvents ?? [] }, skewMs: Number.isNaN(serverDate) ? 0 : receivedAt - serverDate, receivedAt };
 }
 
 export function useStatus(initial: LiveStatus, refreshMs: number) {

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LiveCloudEventBanners } from '@/components/status/cloud-event-banner';
 import { CloudStrip } from '@/components/status/cloud-strip';
 import { ActiveIncidents } from '@/components/status/active-incidents';
 import { LiveBanner } from '@/components/status/live-banner';
@@ -35,6 +36,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <header className="space-y-3">
             <h1 className="text-2xl font-semibold">{t('heading')}</h1>
             <LiveBanner />
+            <LiveCloudEventBanners />
             <LiveMeta />
           </header>
           <ActiveIncidents />
