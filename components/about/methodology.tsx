@@ -54,12 +54,14 @@ export interface MethodologyFacts {
     blockTimeSec?: number;
   }[];
   api: { status: string; incidents: string; incidentJson: string; incidentCsv: string };
+  /** Cloud-outage events (lib/correlation/settings.ts): K services within W, the quiet period, the rejoin window. */
+  cloudEvents: { minServices: number; windowSec: number; quietSec: number; rejoinSec: number };
 }
 
-const SECTIONS = ['separation', 'statuses', 'confirmation', 'probes', 'chains', 'exchanges', 'reported', 'vantages', 'provenance', 'uptime', 'causes', 'sources', 'changes', 'decisions', 'limitations', 'cite', 'data'] as const;
+const SECTIONS = ['separation', 'statuses', 'confirmation', 'probes', 'chains', 'exchanges', 'reported', 'vantages', 'provenance', 'uptime', 'causes', 'cloudEvents', 'sources', 'changes', 'decisions', 'limitations', 'cite', 'data'] as const;
 
 /** What each version after 1.0 changed, with its evidence (each a message under about.changes.points). */
-const CHANGES = ['noMatching', 'production', 'disagreement', 'components', 'aws'] as const;
+const CHANGES = ['noMatching', 'production', 'disagreement', 'components', 'aws', 'cloudEvents'] as const;
 
 /** Where the starting rules (docs/methodology.md) were silent, what version 1.0 decided (each a message under about.decisions.points). */
 const DECISIONS = ['freshStart', 'skipped', 'degradedStreak', 'stale', 'minority', 'single', 'canaries', 'chainQuorum', 'stallClock', 'lagging', 'skew', 'safeHead', 'slotRate', 'tradesSlow', 'reportedUnknown', 'incidentsTarget', 'uptimeToday', 'orderBook'] as const;
@@ -101,6 +103,10 @@ export function Methodology({ facts }: { facts: MethodologyFacts }) {
     groups: int(facts.categories.length),
     operatorCount: int(facts.operators.length),
     version: facts.version,
+    eventServices: t('cloudEvents.services', { count: facts.cloudEvents.minServices, formatted: int(facts.cloudEvents.minServices) }),
+    window: fromSeconds(facts.cloudEvents.windowSec),
+    quiet: fromSeconds(facts.cloudEvents.quietSec),
+    rejoin: fromSeconds(facts.cloudEvents.rejoinSec),
   };
   // Section point lists are chosen by key below; the typed translator cannot follow a computed key.
   const tKey = t as unknown as (key: string, values?: Record<string, string>) => string;
@@ -194,6 +200,12 @@ export function Methodology({ facts }: { facts: MethodologyFacts }) {
       </MethodSection>
 
       <MethodSection id="causes" title={t('causes.title')} intro={t('causes.intro')} />
+      <MethodSection
+        id="cloudEvents"
+        title={t('cloudEvents.title')}
+        intro={t('cloudEvents.intro')}
+        points={points('cloudEvents', ['dependencies', 'openReport', 'openCorrelated', 'members', 'resolve', 'key', 'guard', 'chains', 'words', 'numbers'])}
+      />
       <MethodSection id="sources" title={t('sources.title')} intro={t('sources.intro', args)} points={points('sources', ['probes', 'reported', 'past', 'article'])}>
         <p className="text-sm text-muted">
           {t('sources.operators')} <bdi dir="ltr">{facts.operators.join(', ')}</bdi>

@@ -93,7 +93,7 @@ test.describe('incident pages', () => {
       expect(json.status()).toBe(200);
       expect(json.headers()['content-type']).toContain('application/json');
       const body = await json.json();
-      expect(body).toMatchObject({ slug, format: 'marsad.past-incident.v1', methodologyVersion: '1.1', license: { id: 'CC-BY-4.0' } });
+      expect(body).toMatchObject({ slug, format: 'marsad.past-incident.v1', methodologyVersion: '1.2', license: { id: 'CC-BY-4.0' } });
       expect(body.events).toHaveLength(shown.length);
       const byId = new Map(shown.map((e) => [e.id, e]));
       for (const e of body.events) {
@@ -169,10 +169,10 @@ test.describe('incident pages', () => {
     await expect(page.locator('[data-citation="ar"]')).toContainText('مرصد');
     await expect(page.locator('[data-citation="en"]')).toHaveAttribute('dir', 'ltr');
     await expect(page.locator('[data-citation="en"]')).toContainText(`/en/incidents/${OCT}`);
-    await expect(page.locator('[data-citation="en"]')).toContainText('Methodology version 1.1');
+    await expect(page.locator('[data-citation="en"]')).toContainText('Methodology version 1.2');
     await expect(page.locator('[data-corrections="0"]')).toBeVisible();
     await expect(page.locator('[data-license="CC-BY-4.0"]')).toContainText('CC BY 4.0');
-    await expect(page.locator('[data-section="record"]')).toContainText('1.1');
+    await expect(page.locator('[data-section="record"]')).toContainText('1.2');
   });
 
   test('a permalink scrolls to its event', async ({ page }) => {

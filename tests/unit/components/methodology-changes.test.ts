@@ -1,4 +1,4 @@
-// The about page's methodology (components/about/methodology.tsx) states version 1.1's changes with their
+// The about page's methodology (components/about/methodology.tsx) states version 1.1's and 1.2's changes with their
 // evidence, in Arabic and in English: post-only and OKX pre-open as a halt, production-only maintenance, the
 // declared-state/trades disagreement rule, the Statuspage component map, and the AWS title prefixes.
 import { createElement } from 'react';
@@ -45,6 +45,7 @@ const facts: MethodologyFacts = {
   operators: ['test'],
   chains: [],
   api: { status: '/api/status', incidents: '/api/incidents', incidentJson: '/api/incidents/<slug>.json', incidentCsv: '/api/incidents/<slug>.csv' },
+  cloudEvents: { minServices: 3, windowSec: 600, quietSec: 1800, rejoinSec: 900 },
 };
 
 /** The page's text, without markup (BidiText wraps runs in <bdi>; the words stay the same). */
@@ -62,9 +63,21 @@ function render(locale: 'ar' | 'en'): string {
     .replace(/&amp;/g, '&');
 }
 
-describe('methodology page, version 1.1', () => {
-  it('is version 1.1', () => {
-    expect(METHODOLOGY_VERSION).toBe('1.1');
+describe('methodology page, version 1.2', () => {
+  it('is version 1.2', () => {
+    expect(METHODOLOGY_VERSION).toBe('1.2');
+  });
+
+  it.each([
+    { locale: 'ar' as const, says: ['3 خدمات على الأقل', 'في غضون 10 دقائق', 'بعد 30 دقيقة', 'في غضون 15 دقيقة', '«تزامنت»', 'قيم افتراضية اخترناها'] },
+    { locale: 'en' as const, says: ['at least 3 services', 'within 10 minutes', 'after 30 minutes', 'within 15 minutes', 'coincided with', 'defaults we chose, not measurements'] },
+  ])('$locale: the cloud-outage event rules are published with their numbers and where each comes from, and 1.2 is listed as a change', ({ locale, says }) => {
+    const text = render(locale);
+    const messages = locale === 'ar' ? ar : en;
+    expect(text).toContain(messages.about.cloudEvents.title);
+    for (const phrase of says) expect(text).toContain(phrase);
+    expect(text).toContain(messages.about.changes.points.cloudEvents);
+    expect(text).not.toMatch(/\{(eventServices|window|quiet|rejoin|ackDeadline)\}/);
   });
 
   it.each(['ar', 'en'] as const)('%s: a "changes" section lists every 1.1 change, each citing its evidence', (locale) => {

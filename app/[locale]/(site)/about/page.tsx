@@ -4,6 +4,7 @@ import { Methodology, type MethodologyFacts } from '@/components/about/methodolo
 import { BidiText } from '@/components/incidents/bidi-text';
 import { CATEGORIES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, PROBE_KINDS, getCatalog, type ProbeKind } from '@/lib/catalog';
 import { LIVENESS_INTERVAL_SEC, REPORTED_INTERVAL_SEC } from '@/lib/catalog/data/helpers';
+import { CLOUD_EVENT_MIN_SERVICES, CLOUD_EVENT_QUIET_MS, CLOUD_EVENT_REJOIN_MS, CLOUD_EVENT_WINDOW_MS } from '@/lib/correlation/settings';
 import { METHODOLOGY_VERSION } from '@/lib/incidents/methodology';
 import { asLocale } from '@/lib/i18n/routing';
 import {
@@ -94,6 +95,12 @@ function readFacts(): MethodologyFacts {
         },
       ];
     }),
+    cloudEvents: {
+      minServices: CLOUD_EVENT_MIN_SERVICES,
+      windowSec: CLOUD_EVENT_WINDOW_MS / 1000,
+      quietSec: CLOUD_EVENT_QUIET_MS / 1000,
+      rejoinSec: CLOUD_EVENT_REJOIN_MS / 1000,
+    },
     api: {
       status: '/api/status',
       incidents: '/api/incidents',
