@@ -15,7 +15,9 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // next-intl inlined: its navigation imports `next/navigation` without an extension, which Node's own
+      // resolver refuses; Vite's accepts it, so components with localized links render in tests.
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', server: { deps: { inline: ['next-intl'] } } } },
       { resolve: { alias }, test: { name: 'timing', include: ['tests/timing/**/*.test.ts'], environment: 'node', fileParallelism: false, sequence: { groupOrder: 1 } } },
       {
         resolve: { alias },

@@ -7,6 +7,8 @@ import { Disagreements } from '@/components/incidents/disagreements';
 import { EventTimeline } from '@/components/incidents/event-timeline';
 import { IncidentSummary } from '@/components/incidents/incident-summary';
 import { MeasuredFacts } from '@/components/incidents/measured-facts';
+import { CloudEventFacts, PartOfCloudEvent } from '@/components/incidents/cloud-event-facts';
+import { getCloudEvent, getCloudEventOfIncident } from '@/lib/read-models/cloud-events';
 import { CiteThis, DataDownloads, Provenance } from '@/components/incidents/journalist-tools';
 import { NotVerifiedList } from '@/components/incidents/not-verified';
 import { PhaseSpans } from '@/components/incidents/phase-spans';
@@ -66,7 +68,13 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
   const detail = await getIncident(slug);
   if (!detail) notFound();
   const { incident } = detail;
-  const [t, cite] = await Promise.all([getTranslations('incident'), citations(incident, detail.methodologyVersion)]);
+  const detected = incident.origin === 'detected';
+  const [t, cite, cloudEvent, partOf] = await Promise.all([
+    getTranslations('incident'),
+    citations(incident, detail.methodologyVersion),
+    detected && !incident.measured ? getCloudEvent(slug) : null,
+    incident.measured ? getCloudEventOfIncident(slug) : null,
+  ]);
   const provider = incident.provider || t('theCloud');
   const jsonLd = jsonLdText(incidentJsonLd(incident, locale, siteOrigin()));
   return (
@@ -110,7 +118,9 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
       </header>
 
       <IncidentSummary incident={incident} />
+      {partOf ? <PartOfCloudEvent event={partOf} /> : null}
       {incident.measured ? <MeasuredFacts facts={incident.measured} service={detail.services[incident.measured.serviceId]} /> : null}
+      {cloudEvent ? <CloudEventFacts event={cloudEvent} /> : null}
 
       <section aria-labelledby="tools-heading" className="space-y-4 rounded-lg border border-line p-4 print:border-0 print:p-0">
         <h2 id="tools-heading" className="text-xl font-semibold">
