@@ -20,7 +20,7 @@ export interface StatedDependency {
 export interface MeasuredDependency {
   serviceId: string;
   providerId: string;
-  /** null: the provider's range names no region; it cannot be placed and is left out. */
+  /** null: the provider's range names no region; it cannot be placed and is not used. */
   region: string | null;
   basis: 'measured';
   measuredAt: number;
@@ -58,7 +58,7 @@ export function regionKey(region: string): string {
 }
 
 /**
- * The catalog's stated dependencies. One without a region cannot be placed in a region and is left out:
+ * The catalog's stated dependencies. One without a region cannot be placed in a region and is not used:
  * the rules group services by provider **and** region.
  */
 export function statedDependencies(services: readonly { id: string; cloudDependencies: readonly CloudDependency[] }[]): StatedDependency[] {

@@ -29,7 +29,7 @@ const isCloudEvent = sql`${incidents.data}->>'kind' = 'cloud-event'`;
 
 /**
  * Open cloud-outage events, and those updated since `closedSince` (resolved ones the rejoin window may still
- * reopen). Rows whose data is not a whole event are left out and named in `unreadable`.
+ * reopen). Rows whose data is not a whole event are skipped and named in `unreadable`.
  */
 export async function readCloudEvents(db: Db, closedSince: Date): Promise<{ events: CloudEventData[]; unreadable: string[] }> {
   const rows = await db

@@ -9,6 +9,7 @@ import { insertCheckResults, type CheckResultInsert } from '@/lib/db/queries';
 import { incidentEvents, incidents } from '@/lib/db/schema';
 import { startProbing, type Probing } from '@/lib/engine/probing';
 import { cloudEventTimeline, cloudEventTitle, DEFAULT_CORRELATION_SETTINGS } from '@/lib/correlation';
+import { getActiveCloudEvents, getCloudEvent, getCloudEventOfIncident } from '@/lib/read-models/cloud-events';
 import type { CloudEventData } from '@/lib/db/incident-data';
 import { manualClock, T0 } from '../helpers/engine';
 import { useTempDb } from '../helpers/temp-db';
@@ -125,6 +126,21 @@ describe(`cloud-outage events in the engine (${process.env.DATABASE_URL ? 'Postg
       expect((await cloudEventRows()).length).toBe(before + 1);
       expect(rows.map((r) => r.id)).toEqual(['aws-us-west-2-2026-05-07-1700']);
       expect((await timeline(rows[0]!.id)).length).toBe(3);
+
+      // The read models: the banner's open events, the event of a member's own incident, the event whole.
+      const options = { db: db().db, catalog: catalog(), now: s + 80_000 };
+      const slug = 'aws-us-west-2-2026-05-07-1700';
+      const active = (await getActiveCloudEvents(options)).find((e) => e.slug === slug);
+      expect(active).toMatchObject({ provider: 'AWS', region: 'us-west-2', cloud: 'not_reported', trigger: 'correlated_failures', memberCount: 3, vendorLag: { kind: 'pending' } });
+      expect(active!.failing.map((f) => f.shortName)).toEqual(['EX-F', 'EX-G', 'EX-H']);
+      expect((await getCloudEventOfIncident('ex-g-2026-05-07-1700', options))?.slug).toBe(slug);
+      expect(await getCloudEventOfIncident('nothing-2026-05-07-1700', options)).toBeNull();
+      const detail = await getCloudEvent(slug, options);
+      expect(detail?.members.map((m) => [m.id, m.basis, m.incidentSlugs])).toEqual([
+        ['ex-f', ['stated'], ['ex-f-2026-05-07-1700']], ['ex-g', ['stated'], ['ex-g-2026-05-07-1700']], ['ex-h', ['stated'], ['ex-h-2026-05-07-1700']],
+      ]);
+      expect(detail?.settings).toEqual({ minServices: 3, windowSec: 600, quietSec: 1800, rejoinSec: 900 });
+      expect(await getCloudEvent('aws-us-east-1-2025-10-20', options)).toBeNull();
     } finally {
       await Promise.all([one.stop(), two.stop()]);
     }
