@@ -133,7 +133,7 @@ export function CloudEventFacts({ event }: { event: CloudEventDetail }) {
           quiet: fromSeconds(event.settings.quietSec),
           rejoin: fromSeconds(event.settings.rejoinSec),
         })}{' '}
-        <Link href="/about#cloud-events" className="underline underline-offset-4">
+        <Link href="/about#cloudEvents" className="underline underline-offset-4">
           {t('methodLink')}
         </Link>
       </p>
