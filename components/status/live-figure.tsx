@@ -17,7 +17,8 @@ export function useFigureParts(service: ServiceSnapshot | undefined, chain: bool
   if (service.reason && (service.status !== 'operational' || isReasonShownWhenOperational(service.reason))) parts.push(tReason(service.reason));
   if (chain && service.headAgeSec !== null) parts.push(t('figure.lastBlock', { age: units.span(service.headAgeSec) }));
   else if (service.latencyMs !== null) parts.push(t('figure.latency', { value: units.unit('ms', Math.round(service.latencyMs)) }));
-  if (service.failing) {
+  // Nothing to say when no vantage point was eligible ("failing from 0 of 0" says nothing).
+  if (service.failing && service.failing.n > 0) {
     const { k, n } = service.failing;
     parts.push(t('figure.failing', { k: units.integer(k), n: units.integer(n) }));
   }

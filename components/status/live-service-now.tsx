@@ -16,9 +16,11 @@ export function LiveServiceNow({ id, chain, readsReported }: { id: string; chain
   const parts = useFigureParts(service, chain);
   if (!service) return null;
   const cloud = service.category === 'cloud';
+  // A chain has no company: its block is there only where its team publishes a status page we read.
+  const showReported = !chain || readsReported;
   const card = 'space-y-2 rounded-lg border border-line bg-surface p-4';
   return (
-    <div className="grid gap-3 md:grid-cols-2" data-now="">
+    <div className={`grid gap-3 ${showReported ? 'md:grid-cols-2' : ''}`} data-now="">
       <section className={card} aria-labelledby="now-measured" data-measured="">
         <h3 id="now-measured" className="text-sm font-semibold text-muted">
           {t('now.measuredTitle')}
@@ -52,23 +54,25 @@ export function LiveServiceNow({ id, chain, readsReported }: { id: string; chain
           </>
         )}
       </section>
-      <section className={card} aria-labelledby="now-reported" data-reported="">
-        <h3 id="now-reported" className="text-sm font-semibold text-muted">
-          {t('now.reportedTitle')}
-        </h3>
-        {service.reported ? (
-          <>
-            <div className="text-lg">
-              <StatusBadge status={service.reported.status} />
-            </div>
-            {service.reported.reason ? <p className="text-sm text-muted">{tReason(service.reported.reason)}</p> : null}
-            {cloud ? <LiveCloudRegions id={id} /> : null}
-          </>
-        ) : (
-          <p className="text-sm">{readsReported ? t('now.notYet') : t('now.noReported')}</p>
-        )}
-        <p className="text-xs text-muted">{t('now.reportedNote')}</p>
-      </section>
+      {showReported ? (
+        <section className={card} aria-labelledby="now-reported" data-reported="">
+          <h3 id="now-reported" className="text-sm font-semibold text-muted">
+            {t(chain ? 'now.reportedTitleChain' : 'now.reportedTitle')}
+          </h3>
+          {service.reported ? (
+            <>
+              <div className="text-lg">
+                <StatusBadge status={service.reported.status} />
+              </div>
+              {service.reported.reason ? <p className="text-sm text-muted">{tReason(service.reported.reason)}</p> : null}
+              {cloud ? <LiveCloudRegions id={id} /> : null}
+            </>
+          ) : (
+            <p className="text-sm">{readsReported ? t('now.notYet') : t('now.noReported')}</p>
+          )}
+          <p className="text-xs text-muted">{t(chain ? 'now.reportedNoteChain' : 'now.reportedNote')}</p>
+        </section>
+      ) : null}
     </div>
   );
 }

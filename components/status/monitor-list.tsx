@@ -2,12 +2,16 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { LocalTime } from '@/components/ui/local-time';
 import { Num } from '@/components/ui/num';
+import { operatorName } from '@/lib/catalog/presentation';
 import type { ChainConfig, Monitor } from '@/lib/catalog/schema';
 import { FAIL_THRESHOLD, RECOVER_THRESHOLD } from '@/lib/status/confirmation';
 import { LAG_MAX_BLOCKS, LAG_MAX_SEC } from '@/lib/status/chain-endpoints';
 import { STALL_ROUNDS } from '@/lib/status/chain';
 import { useUnits } from './format-span';
 import type { MonitorVantage } from '@/lib/view-types';
+
+/** The vantage name a deployment with one vantage has unless it names it (MARSAD_VANTAGE): this server. */
+const LOCAL_VANTAGE = 'local';
 
 /** The endpoint a monitor reads, as written in the catalog (an API key stays the `{apiKey}` placeholder). */
 function endpointOf(monitor: Monitor): string {
@@ -89,7 +93,9 @@ export function MonitorList({ monitors, chain, vantages }: { monitors: readonly 
                 <div className={row}>
                   <dt className="text-muted">{t('operator')}</dt>
                   <dd>
-                    <bdi dir="ltr">{m.operator}</bdi>
+                    <bdi dir="ltr" data-operator={m.operator}>
+                      {operatorName(m.operator)}
+                    </bdi>
                   </dd>
                 </div>
                 <div className={row}>
@@ -112,7 +118,7 @@ export function MonitorList({ monitors, chain, vantages }: { monitors: readonly 
                         {seen.map((v) => (
                           <li key={v.vantage} data-vantage={v.vantage}>
                             {t.rich('vantage', {
-                              name: () => <bdi dir="ltr">{v.vantage}</bdi>,
+                              name: () => (v.vantage === LOCAL_VANTAGE ? <span>{t('vantageLocal')}</span> : <bdi dir="ltr">{v.vantage}</bdi>),
                               checks: () => <Num>{units.unit('checks', v.checks)}</Num>,
                               failures: () => <Num>{units.integer(v.failures)}</Num>,
                               time: () => <LocalTime iso={v.lastAt} />,

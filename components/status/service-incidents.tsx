@@ -54,22 +54,28 @@ export function ServiceIncidents({ incidents, chain }: { incidents: Incidents; c
                     {incident.title[locale]}
                   </Link>
                 </p>
-                <ol className="space-y-2">
-                  {incident.events.map((e) => (
-                    <li key={e.id} className="space-y-1 border-s-2 border-line ps-3">
-                      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
-                        {e.timeUtc ? <LocalTime iso={e.timeUtc} /> : <span>{t('timeNotConfirmed')}</span>}
-                        {e.state === 'resolved' ? <span className="font-semibold text-operational">{t('resolved')}</span> : <StatusBadge status={e.state} chain={chain} />}
-                        <span>{t(e.provenance)}</span>
-                      </p>
-                      <p>
-                        <Link href={`/incidents/${incident.slug}#${e.id}`} prefetch={false} className="underline-offset-4 hover:underline">
-                          {e.summary[locale]}
-                        </Link>
-                      </p>
-                    </li>
-                  ))}
-                </ol>
+                {incident.events.length === 0 ? (
+                  <p className="text-xs text-muted">
+                    <LocalTime iso={incident.startUtc} />
+                  </p>
+                ) : (
+                  <ol className="space-y-2">
+                    {incident.events.map((e) => (
+                      <li key={e.id} className="space-y-1 border-s-2 border-line ps-3">
+                        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+                          {e.timeUtc ? <LocalTime iso={e.timeUtc} /> : <span>{t('timeNotConfirmed')}</span>}
+                          {e.state === 'resolved' ? <span className="font-semibold text-operational">{t('resolved')}</span> : <StatusBadge status={e.state} chain={chain} />}
+                          <span>{t(e.provenance)}</span>
+                        </p>
+                        <p>
+                          <Link href={`/incidents/${incident.slug}#${e.id}`} prefetch={false} className="underline-offset-4 hover:underline">
+                            {e.summary[locale]}
+                          </Link>
+                        </p>
+                      </li>
+                    ))}
+                  </ol>
+                )}
               </li>
             ))}
           </ul>

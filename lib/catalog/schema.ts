@@ -5,6 +5,13 @@ import { z } from 'zod';
 export const CATEGORIES = ['exchange', 'l1', 'l2', 'infra', 'cloud'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * Groups the home page shows beside the categories, for reading only (the API's `category` stays): `apps`
+ * gathers the wallets, marketplaces and data sites people use, apart from the infrastructure providers.
+ */
+export const DISPLAY_GROUPS = ['apps'] as const;
+export type DisplayGroup = (typeof DISPLAY_GROUPS)[number];
+
 export const PROBE_KINDS = ['http', 'exchange', 'evm', 'solana', 'bitcoin', 'statuspage', 'cloud-feed'] as const;
 export type ProbeKind = (typeof PROBE_KINDS)[number];
 
@@ -140,6 +147,8 @@ export const serviceSchema = z
     /** Latin short name shown isolated inside Arabic text (tickers, brands). */
     shortName: z.string().min(1),
     category: z.enum(CATEGORIES),
+    /** Shown on the home page under this group instead of its category's (the API's `category` stays). */
+    displayGroup: z.enum(DISPLAY_GROUPS).optional(),
     website: url,
     /** false: no public endpoint to probe; shown as "not monitored live", status unknown. */
     monitored: z.boolean(),

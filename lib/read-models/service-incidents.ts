@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import { getDatabase } from '@/lib/db/client';
 import { readDetectedIncidentsOf } from '@/lib/db/history-queries';
-import { pastEventsForService } from '@/lib/incidents/past';
+import { findService, getCatalog } from '@/lib/catalog';
+import { providerKey } from '@/lib/correlation/dependencies';
+import { PAST_INCIDENTS, pastEventsForService } from '@/lib/incidents/past';
 import { REASONS, STATUSES } from '@/lib/status';
 import type { DetectedIncidentSummary, PastIncidentEntry, ServiceIncidents } from '@/lib/view-types';
 
@@ -18,9 +20,21 @@ const detectedDataSchema = z.object({
 // The incident data names one service differently from the catalog.
 const INCIDENT_ALIASES: Readonly<Record<string, string>> = { 'rabby-wallet': 'rabby' };
 
-export function pastEntriesFor(serviceId: string): PastIncidentEntry[] {
+/**
+ * The past incidents whose events name the service; for a cloud (`cloudProvider`, its name as incidents give
+ * their provider), also every incident of that cloud, even one whose events name only the services it took
+ * down (AWS's own page lists May 2026).
+ */
+export function pastEntriesFor(serviceId: string, cloudProvider?: string): PastIncidentEntry[] {
   const ids = [serviceId, ...(INCIDENT_ALIASES[serviceId] ? [INCIDENT_ALIASES[serviceId]] : [])];
   const bySlug = new Map<string, PastIncidentEntry>();
+  if (cloudProvider) {
+    const key = providerKey(cloudProvider);
+    for (const incident of PAST_INCIDENTS) {
+      if (providerKey(incident.provider) !== key) continue;
+      bySlug.set(incident.slug, { slug: incident.slug, title: incident.title, provider: incident.provider, region: incident.region, startUtc: incident.startUtc, events: [] });
+    }
+  }
   for (const { incident, event } of ids.flatMap((id) => pastEventsForService(id))) {
     const entry = bySlug.get(incident.slug) ?? {
       slug: incident.slug,
@@ -47,5 +61,7 @@ function detectedSummary(row: { id: string; startedAt: Date; endedAt: Date | nul
 export async function getServiceIncidents(serviceId: string): Promise<ServiceIncidents> {
   const { db } = await getDatabase();
   const rows = await readDetectedIncidentsOf(db, serviceId);
-  return { detected: rows.map(detectedSummary), past: pastEntriesFor(serviceId) };
+  const service = findService(getCatalog(), serviceId);
+  const cloud = service?.category === 'cloud' ? service.shortName : undefined;
+  return { detected: rows.map(detectedSummary), past: pastEntriesFor(serviceId, cloud) };
 }

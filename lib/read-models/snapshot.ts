@@ -1,6 +1,7 @@
 // The one composition point for "what is the status now": catalog + the evaluated states in the
 // database. The server-rendered pages and GET /api/status both read this snapshot, so they agree.
 import { getCatalog, type Catalog } from '@/lib/catalog';
+import { groupDependencies } from '@/lib/catalog/presentation';
 import { getDatabase } from '@/lib/db/client';
 import { readServiceStates, type ServiceStateRow } from '@/lib/db/queries';
 import type { StateDetail } from '@/lib/db/state-detail';
@@ -56,7 +57,8 @@ export function snapshotOf(catalog: Catalog, rows: readonly StateRow[], now: Dat
         latencyMs: wholeOrNull(detail.latencyMs),
         headAgeSec: wholeOrNull(detail.headAgeSec),
         bestHeight: detail.chain?.bestHeight ?? null,
-        cloudDependencies: service.cloudDependencies.map((d) => ({ provider: d.provider, region: d.region ?? null })),
+        // Once per provider and region: two reports naming one region are one dependency.
+        cloudDependencies: groupDependencies(service.cloudDependencies).map((d) => ({ provider: d.provider, region: d.region })),
       };
     }),
   };

@@ -80,6 +80,7 @@ export const infraServices: ServiceInput[] = [
     name: { ar: 'ميتاماسك', en: 'MetaMask' },
     shortName: 'MetaMask',
     category: 'infra',
+    displayGroup: 'apps',
     website: 'https://metamask.io',
     monitored: false,
     // MetaMask failed with us-east-1 through its default RPC provider, Infura (balances shown as zero).
@@ -91,6 +92,7 @@ export const infraServices: ServiceInput[] = [
     name: { ar: 'محفظة رابي', en: 'Rabby Wallet' },
     shortName: 'Rabby',
     category: 'infra',
+    displayGroup: 'apps',
     website: 'https://rabby.io',
     monitored: false,
     cloudDependencies: [awsApNortheast1(APR_2025.rabbyDebank)],
@@ -101,6 +103,7 @@ export const infraServices: ServiceInput[] = [
     name: { ar: 'دي بانك', en: 'DeBank' },
     shortName: 'DeBank',
     category: 'infra',
+    displayGroup: 'apps',
     website: 'https://debank.com',
     monitored: false,
     cloudDependencies: [awsApNortheast1(APR_2025.rabbyDebank)],
@@ -111,6 +114,7 @@ export const infraServices: ServiceInput[] = [
     name: { ar: 'أوبن سي', en: 'OpenSea' },
     shortName: 'OpenSea',
     category: 'infra',
+    displayGroup: 'apps',
     website: 'https://opensea.io',
     monitored: false,
     // Not listed: its CTO spoke of "upstream providers" without naming a cloud (low confidence).
@@ -122,6 +126,7 @@ export const infraServices: ServiceInput[] = [
     name: { ar: 'كوين ماركت كاب', en: 'CoinMarketCap' },
     shortName: 'CoinMarketCap',
     category: 'infra',
+    displayGroup: 'apps',
     website: 'https://coinmarketcap.com',
     monitored: false,
     // Not listed: named only in a low-confidence opinion piece.

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
 import { EndpointOrigins } from '@/components/exposure/endpoint-origins';
-import { CloudDependencies } from '@/components/status/cloud-dependencies';
+import { CloudDependencies, CloudDependents } from '@/components/status/cloud-dependencies';
 import { LiveMeta } from '@/components/status/live-meta';
 import { LiveServiceNow } from '@/components/status/live-service-now';
 import { LiveStatusProvider } from '@/components/status/live-status';
@@ -18,6 +18,7 @@ import { UptimeBars } from '@/components/status/uptime-bars';
 import { encodeBarDays } from '@/components/status/uptime-encoding';
 import { UptimeWindows } from '@/components/status/uptime-windows';
 import { findService, getCatalog } from '@/lib/catalog';
+import { cloudDependentsOf, statusPageOf } from '@/lib/catalog/presentation';
 import { Link } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/routing';
 import { getUptimeWindows } from '@/lib/read-models/uptime-windows';
@@ -71,6 +72,9 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
   if (!service) notFound();
   const { range, invalid } = chartRange(await searchParams);
   const chain = isChainCategory(service.category);
+  const cloud = service.category === 'cloud';
+  const readsReported = service.monitors.some((m) => m.role === 'reported');
+  const statusPage = statusPageOf(service);
   const [t, format, live, history, windows, vantages, incidents, overview, exposure] = await Promise.all([
     getTranslations(),
     getFormatter(),
@@ -118,16 +122,21 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
               <a href={service.website} rel="noopener noreferrer" className="underline underline-offset-4">
                 {t('service.website')}
               </a>
+              {statusPage ? (
+                <a href={statusPage} rel="noopener noreferrer" className="underline underline-offset-4" data-status-page="">
+                  {t('service.statusPage')}
+                </a>
+              ) : null}
             </p>
           </header>
 
           <section aria-labelledby="now" className={section}>
             <h2 id="now" className={h2}>
-              {t('service.compare.title')}
+              {t(chain ? (readsReported ? 'service.compare.titleChain' : 'service.compare.titleMeasured') : 'service.compare.title')}
             </h2>
             {service.monitored ? (
               <>
-                <LiveServiceNow id={id} chain={chain} readsReported={service.monitors.some((m) => m.role === 'reported')} />
+                <LiveServiceNow id={id} chain={chain} readsReported={readsReported} />
                 <LiveMeta />
               </>
             ) : (
@@ -224,9 +233,13 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
 
           <section aria-labelledby="deps" className={section}>
             <h2 id="deps" className={h2}>
-              {t('service.deps.title')}
+              {t(cloud ? 'service.deps.cloudTitle' : 'service.deps.title')}
             </h2>
-            <CloudDependencies dependencies={service.cloudDependencies} />
+            {cloud ? (
+              <CloudDependents dependents={cloudDependentsOf(getCatalog().services, service.shortName).map((d) => ({ id: d.id, name: d.name[locale], regions: d.regions }))} />
+            ) : (
+              <CloudDependencies dependencies={service.cloudDependencies} />
+            )}
           </section>
 
           {exposure ? (
