@@ -89,6 +89,27 @@ const logFile = fs.createWriteStream(path.join(LAB_DIR, 'server.log'));
 server = spawn(process.execPath, ['--import', 'tsx', 'lib/front/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 server.stdout!.pipe(logFile);
 server.stderr!.pipe(logFile);
+// What Marsad itself concludes, echoed as it happens: the cloud-outage event opening, reopening, resolving.
+let firstFailureAt: number | null = null;
+let pending = '';
+server.stdout!.on('data', (chunk: Buffer) => {
+  const lines = (pending + chunk.toString('utf8')).split('\n');
+  pending = lines.pop() ?? '';
+  for (const line of lines) {
+    let entry: { msg?: string; time?: string; id?: string; members?: string[] };
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const what = /^cloud-outage event (opened|reopened|resolved)$/.exec(entry.msg ?? '')?.[1];
+    if (!what || !entry.id) continue;
+    const at = entry.time ? Date.parse(entry.time) : Date.now();
+    const since = firstFailureAt === null ? '' : ` (${Math.round((at - firstFailureAt) / 1000)} s after the first failure)`;
+    say(`[${clock(at)}] Marsad: cloud-outage event ${what}${since}, members: ${(entry.members ?? []).join(', ') || 'none yet'}`);
+    say(`           ${url}/incidents/${entry.id}  ·  ${url}/en/incidents/${entry.id}`);
+  }
+});
 server.once('exit', (code, signal) => {
   if (!stopping) {
     console.error(`npm run lab: Marsad stopped (${signal ?? `exit ${code}`}); its log is in .marsad-lab/server.log`);
@@ -142,6 +163,7 @@ for (const step of steps) {
   timers.push(
     setTimeout(() => {
       world!.apply(step.action);
+      if (step === steps[0]) firstFailureAt = Date.now();
       say(`[${clock(Date.now())}] ${step.say.en}`);
       if (step === last) {
         say();
