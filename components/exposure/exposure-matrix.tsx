@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/routing';
 import { BidiText } from '@/components/incidents/bidi-text';
 import type { ExposureView } from '@/lib/view-types';
 import { BasisLabel } from './basis-label';
@@ -10,7 +11,7 @@ import { ColumnLabel } from './column-label';
  */
 export function ExposureMatrix({ view }: { view: ExposureView }) {
   const t = useTranslations('exposure.matrix');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale() as Locale;
   const rows = view.services.filter((s) => view.cells.some((c) => c.serviceId === s.serviceId));
   const cell = new Map(view.cells.map((c) => [`${c.serviceId}\u0000${c.columnKey}`, c]));
   if (rows.length === 0) return <p className="text-sm text-muted">{t('empty')}</p>;

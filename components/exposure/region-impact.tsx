@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/routing';
 import { siteName } from '@/lib/incidents/types';
 import { LocalTime } from '@/components/ui/local-time';
 import type { ExposureView } from '@/lib/view-types';
@@ -12,7 +13,7 @@ import { ColumnLabel, columnAnchor } from './column-label';
  */
 export function RegionImpact({ view }: { view: ExposureView }) {
   const t = useTranslations('exposure.impact');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale() as Locale;
   const names = new Map(view.services.map((s) => [s.serviceId, s]));
   return (
     <div className="space-y-4">

@@ -3,6 +3,7 @@
 // event's label, cloud link and time note; `title` and `summary` a text in both languages. Readers
 // parse with these schemas and fall back to what can be said without guessing.
 import { z } from 'zod';
+import { CHAIN_CATEGORIES } from '@/lib/catalog/categories';
 import { CLOUD_LINKS, localizedSchema, type IncidentEvent, type Localized, type PastIncident } from '@/lib/incidents/types';
 import type { MeasuredIncident } from '@/lib/status/incidents';
 import { INCIDENT_PHASES, REASONS, STATUSES } from '@/lib/status/vocabulary';
@@ -110,7 +111,7 @@ const eventMemberSchema = z.object({
   incidentSlug: z.string().nullable(),
   spells: z.array(memberSpellSchema).min(1),
 });
-const eventChainSchema = z.object({ serviceId: z.string(), layer: z.enum(['l1', 'l2']), producingSince: epoch.nullable(), stalledAt: epoch.nullable() });
+const eventChainSchema = z.object({ serviceId: z.string(), layer: z.enum(CHAIN_CATEGORIES), producingSince: epoch.nullable(), stalledAt: epoch.nullable() });
 const acknowledgementSchema = z.object({
   createdAt: epoch.nullable(),
   firstSeenAt: epoch,

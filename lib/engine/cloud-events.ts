@@ -3,6 +3,7 @@
 // dependencies, the clouds' feeds (read back from the database, every vantage's readings) and the
 // connectivity guard, and the events they open, update or resolve are written to the incident tables. The
 // database is the state: each round starts from the events stored there, so several workers act as one.
+import { CHAIN_CATEGORIES, isChainCategory } from '@/lib/catalog/categories';
 import type { Catalog, Service } from '@/lib/catalog/schema';
 import {
   chainLiveness, cloudEventTimeline, cloudEventTitle, correlationSettings, providerKey, statedDependencies, stepCloudEvents, stepCloudReports,
@@ -47,7 +48,8 @@ export function cloudEventSettings(windows: CloudEventStepOptions['windows']): C
 /** How often the exposure map's dependencies are read again: they change when a provider moves a service, not by the round. */
 export const MEASURED_REFRESH_MS = 5 * 60_000;
 
-const isChain = (s: Service): s is Service & { chain: NonNullable<Service['chain']>; category: 'l1' | 'l2' } => !!s.chain && (s.category === 'l1' || s.category === 'l2');
+const isChain = (s: Service): s is Service & { chain: NonNullable<Service['chain']>; category: (typeof CHAIN_CATEGORIES)[number] } =>
+  !!s.chain && isChainCategory(s.category);
 
 export function createCloudEventStep(options: CloudEventStepOptions): CloudEventStep {
   const { catalog, log } = options;
