@@ -160,3 +160,64 @@ export const incidentEventSources = pgTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.url] })],
 );
+
+/**
+ * The transactional outbox of notifications (docs/notifications.md): one row per (incident change, channel
+ * target), written in the transaction that writes the change, so a change is never notified without being
+ * stored nor stored without being notified. Unique on that key: workers evaluating the same change queue it
+ * once. Senders claim rows with FOR UPDATE SKIP LOCKED and a lease (lib/db/outbox.ts).
+ */
+export const notificationOutbox = pgTable(
+  'notification_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** The incident change: `<incident id>:<change>:<digest of the state notified>`. */
+    changeKey: text('change_key').notNull(),
+    channel: text('channel', { enum: ['webhook', 'telegram-channel'] }).notNull(),
+    /** A webhook endpoint's id, or a Telegram channel's language. */
+    target: text('target').notNull(),
+    /** The incident the change belongs to: a target receives one incident's changes in order. */
+    subjectId: text('subject_id').notNull(),
+    eventType: text('event_type').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    state: text('state', { enum: ['pending', 'sending', 'delivered', 'failed', 'cancelled'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** When the change happened (delivery latency is measured from here). */
+    createdAt: tz('created_at').notNull(),
+    nextAttemptAt: tz('next_attempt_at').notNull(),
+    /** While `sending`: a sender killed mid-delivery leaves the row to be claimed again after this. */
+    leaseUntil: tz('lease_until'),
+    deliveredAt: tz('delivered_at'),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    uniqueIndex('notification_outbox_once').on(t.changeKey, t.channel, t.target),
+    index('notification_outbox_due').on(t.state, t.nextAttemptAt),
+    index('notification_outbox_order').on(t.subjectId, t.channel, t.target, t.id),
+  ],
+);
+
+/** Webhook endpoints (Standard Webhooks): registered by an operator; disabled on 410 or after failing too long. */
+export const webhookEndpoints = pgTable('webhook_endpoints', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  /** `whsec_…` secrets, newest first: every one signs during a rotation. Never shown or exported. */
+  secrets: text('secrets').array().notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  disabledReason: text('disabled_reason', { enum: ['gone', 'failing', 'operator'] }),
+  /** The first failure since the last success: an endpoint failing for too long is disabled. */
+  failingSince: tz('failing_since'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+});
+
+/** The Telegram channel post of each incident, edited in place as the incident moves. */
+export const telegramPosts = pgTable(
+  'telegram_posts',
+  {
+    subjectId: text('subject_id').notNull(),
+    chatId: text('chat_id').notNull(),
+    messageId: integer('message_id').notNull(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.subjectId, t.chatId] })],
+);
