@@ -221,3 +221,122 @@ export const telegramPosts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.subjectId, t.chatId] })],
 );
+
+// ---------------------------------------------------------------------------------------------------
+// The editorial desk (issue 16): accounts and sessions in better-auth's shape (its drizzle adapter
+// maps these by their JavaScript field names), the editors' incidents and their updates, the audit
+// log, the desk's own settings and the sign-in attempt counters.
+
+/** An editor or admin. `role` is better-auth's additional field; only `desk:admin` and admins set it. */
+export const deskUsers = pgTable('desk_users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  role: text('role', { enum: ['editor', 'admin'] }).notNull().default('editor'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+/** One signed-in browser: its token is what the cookie carries (signed); revoked by deleting the row. */
+export const deskSessions = pgTable(
+  'desk_sessions',
+  {
+    id: text('id').primaryKey(),
+    token: text('token').notNull().unique(),
+    userId: text('user_id').notNull().references(() => deskUsers.id, { onDelete: 'cascade' }),
+    expiresAt: tz('expires_at').notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    createdAt: tz('created_at').notNull().defaultNow(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('desk_sessions_user').on(t.userId)],
+);
+
+/** How a user signs in: for a password, its hash (better-auth's scrypt), never the password. */
+export const deskAccounts = pgTable('desk_accounts', {
+  id: text('id').primaryKey(),
+  accountId: text('account_id').notNull(),
+  providerId: text('provider_id').notNull(),
+  userId: text('user_id').notNull().references(() => deskUsers.id, { onDelete: 'cascade' }),
+  accessToken: text('access_token'),
+  refreshToken: text('refresh_token'),
+  idToken: text('id_token'),
+  accessTokenExpiresAt: tz('access_token_expires_at'),
+  refreshTokenExpiresAt: tz('refresh_token_expires_at'),
+  scope: text('scope'),
+  password: text('password'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+export const deskVerifications = pgTable('desk_verifications', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: tz('expires_at').notNull(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+/** The desk's settings shared by every instance (the signing secret, made once when none is given). */
+export const deskSettings = pgTable('desk_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Failed sign-ins per account (`account:…`) and per address (`address:…`) in the current window. */
+export const deskSignInAttempts = pgTable('desk_sign_in_attempts', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStart: tz('window_start').notNull(),
+});
+
+/** An incident an editor declared: bilingual (English may be empty), its phase and affected services. */
+export const deskIncidents = pgTable(
+  'desk_incidents',
+  {
+    id: text('id').primaryKey(),
+    title: jsonb('title').$type<{ ar: string; en: string | null }>().notNull(),
+    body: jsonb('body').$type<{ ar: string; en: string | null }>().notNull(),
+    phase: text('phase', { enum: ['investigating', 'identified', 'monitoring', 'resolved'] }).notNull(),
+    impacts: jsonb('impacts').$type<{ serviceId: string; impact: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    startedAt: tz('started_at').notNull(),
+    resolvedAt: tz('resolved_at'),
+    createdBy: text('created_by').notNull(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('desk_incidents_started').on(t.startedAt)],
+);
+
+/** One update of an editor's incident: its time, phase, text in both languages and the impact it sets. */
+export const deskIncidentUpdates = pgTable(
+  'desk_incident_updates',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    incidentId: text('incident_id').notNull().references(() => deskIncidents.id, { onDelete: 'cascade' }),
+    at: tz('at').notNull(),
+    phase: text('phase', { enum: ['investigating', 'identified', 'monitoring', 'resolved'] }).notNull(),
+    body: jsonb('body').$type<{ ar: string; en: string | null }>().notNull(),
+    impacts: jsonb('impacts').$type<{ serviceId: string; impact: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    authorId: text('author_id').notNull(),
+  },
+  (t) => [index('desk_incident_updates_incident').on(t.incidentId, t.at)],
+);
+
+/** Every write on the desk: who, when, what, before and after. Append-only: nothing updates or deletes it. */
+export const deskAudit = pgTable(
+  'desk_audit',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: tz('at').notNull().defaultNow(),
+    actorId: text('actor_id'),
+    action: text('action').notNull(),
+    target: text('target').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [index('desk_audit_at').on(t.at)],
+);
