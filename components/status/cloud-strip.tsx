@@ -5,7 +5,7 @@ import { LiveStatusBadge } from './live-badge';
 import type { ServiceSnapshot } from '@/lib/view-types';
 
 /** AWS, Google Cloud, Azure, Cloudflare: what each reports about itself (reported, never measured). */
-export function CloudStrip({ clouds }: { clouds: readonly ServiceSnapshot[] }) {
+export function CloudStrip({ clouds, statusPages = {} }: { clouds: readonly ServiceSnapshot[]; statusPages?: Readonly<Record<string, string | null>> }) {
   const t = useTranslations();
   const locale = useLocale();
   if (clouds.length === 0) return null;
@@ -24,6 +24,13 @@ export function CloudStrip({ clouds }: { clouds: readonly ServiceSnapshot[] }) {
             </h3>
             <LiveStatusBadge id={cloud.id} reported />
             <LiveCloudRegions id={cloud.id} />
+            {statusPages[cloud.id] ? (
+              <p className="text-xs">
+                <a href={statusPages[cloud.id]!} rel="noopener noreferrer" className="text-muted underline underline-offset-4" data-status-page="">
+                  {t('home.statusPage')}
+                </a>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -32,8 +32,11 @@ export function LiveBanner() {
     if (h.l1 === 'stalled') return t.rich('l1Stalled', { names: () => names(h.stalled) });
     return h.l1 === 'producing' ? t('l1Producing') : t('l1Unknown');
   }
-  function hitClause(count: number): ReactNode {
-    return t.rich('hit', { count, formatted: format.number(count, 'integer'), n });
+  function total(count: number): ReactNode {
+    return t.rich('total', { count, formatted: format.number(count, 'integer'), n });
+  }
+  function hitClause(count: number, measured: number): ReactNode {
+    return t.rich('hit', { count, formatted: format.number(count, 'integer'), n, total: () => total(measured) });
   }
 
   let sentence: ReactNode;
@@ -45,17 +48,17 @@ export function LiveBanner() {
       sentence = t(headline.kind);
       break;
     case 'allWorking':
-      sentence = t.rich('allWorking', { l1: () => l1Clause(headline) });
+      sentence = t.rich('allWorking', { total: () => total(headline.measured), l1: () => l1Clause(headline) });
       break;
     case 'servicesHit':
-      sentence = t.rich('servicesHit', { hit: () => hitClause(headline.hit), l1: () => l1Clause(headline) });
+      sentence = t.rich('servicesHit', { hit: () => hitClause(headline.hit, headline.measured), l1: () => l1Clause(headline) });
       break;
     case 'cloudIncident':
       sentence = t.rich('cloudIncident', {
         cloudCount: headline.clouds.length,
         clouds: () => names(headline.clouds, true),
         where: () => (headline.regions.length ? t.rich('where', { regions: () => list(headline.regions.map((r) => <bdi key={r} className="whitespace-nowrap">{r}</bdi>)) }) : null),
-        hit: () => hitClause(headline.hit),
+        hit: () => hitClause(headline.hit, headline.measured),
         l1: () => l1Clause(headline),
       });
       break;

@@ -15,8 +15,11 @@ export interface RowUptime {
   totalNotEnough: boolean;
 }
 
-/** One service: its name (a link to its page), live status and figure, and its 90-day bars. */
-export function ServiceRow({ service, uptime }: { service: ServiceSnapshot; uptime?: RowUptime }) {
+/**
+ * One service: its name (a link to its page), the company's own status page where the catalog reads one,
+ * live status and figure, and its 90-day bars.
+ */
+export function ServiceRow({ service, uptime, statusPage = null }: { service: ServiceSnapshot; uptime?: RowUptime; statusPage?: string | null }) {
   const t = useTranslations('home');
   const locale = useLocale();
   const chain = isChainCategory(service.category);
@@ -31,6 +34,13 @@ export function ServiceRow({ service, uptime }: { service: ServiceSnapshot; upti
             </a>
           </h3>
           {service.monitored ? <LiveFigure id={service.id} chain={chain} /> : <p className="text-xs text-muted">{t('notMonitoredRow')}</p>}
+          {statusPage ? (
+            <p className="text-xs">
+              <a href={statusPage} rel="noopener noreferrer" className="text-muted underline underline-offset-4" data-status-page="">
+                {t('statusPage')}
+              </a>
+            </p>
+          ) : null}
         </div>
         <LiveStatusBadge id={service.id} chain={chain} />
       </div>

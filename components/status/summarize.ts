@@ -1,6 +1,7 @@
 // The home banner's one sentence, decided from the snapshot: nothing measured (and why), or which clouds
-// report an incident (and where), how many services are hit, and whether the layer-1 chains are producing
-// blocks. Pure: the same answer on the server and in the browser.
+// report an incident (and where), how many of the measured services are hit ("3 of 24") or that all of
+// them work, and whether the layer-1 chains are producing blocks. Pure: the same answer on the server and
+// in the browser.
 import { STATUS_SEVERITY, type Status } from '@/lib/status/vocabulary';
 import type { LiveStatus, ServiceSnapshot } from './live-types';
 
@@ -13,9 +14,9 @@ export type Headline =
   | { kind: 'vantageImpaired' }
   /** Every status is unknown for other reasons (no recent checks). */
   | { kind: 'unmeasured' }
-  | { kind: 'cloudIncident'; clouds: ServiceSnapshot[]; regions: string[]; hit: number; l1: L1State; stalled: ServiceSnapshot[]; tone: Status }
-  | { kind: 'servicesHit'; hit: number; l1: L1State; stalled: ServiceSnapshot[]; tone: Status }
-  | { kind: 'allWorking'; l1: L1State; stalled: ServiceSnapshot[]; tone: Status };
+  | { kind: 'cloudIncident'; clouds: ServiceSnapshot[]; regions: string[]; hit: number; measured: number; l1: L1State; stalled: ServiceSnapshot[]; tone: Status }
+  | { kind: 'servicesHit'; hit: number; measured: number; l1: L1State; stalled: ServiceSnapshot[]; tone: Status }
+  | { kind: 'allWorking'; measured: number; l1: L1State; stalled: ServiceSnapshot[]; tone: Status };
 
 const HIT: ReadonlySet<Status> = new Set(['degraded', 'partial_outage', 'major_outage']);
 
@@ -36,6 +37,8 @@ export function summarizeNow(snapshot: LiveStatus): Headline {
   const stalled = l1s.filter((s) => s.status === 'major_outage');
   const l1: L1State = stalled.length > 0 ? 'stalled' : l1s.some((s) => s.status !== 'unknown') ? 'producing' : 'unknown';
   const hitServices = watched.filter((s) => HIT.has(s.status));
+  // "3 of 24": out of the services whose status is known now (unknown ones are neither hit nor working).
+  const measured = known.length;
   const clouds = snapshot.services.filter((s) => s.category === 'cloud' && HIT.has(cloudReportedStatus(s)));
   const tone = [...hitServices.map((s) => s.status), ...clouds.map(cloudReportedStatus)].reduce<Status>(
     (worst, s) => (STATUS_SEVERITY[s] > STATUS_SEVERITY[worst] ? s : worst),
@@ -43,8 +46,8 @@ export function summarizeNow(snapshot: LiveStatus): Headline {
   );
   if (clouds.length > 0) {
     const regions = [...new Set(clouds.flatMap((c) => snapshot.cloudIncidents[c.id]?.regions ?? []))];
-    return { kind: 'cloudIncident', clouds, regions, hit: hitServices.length, l1, stalled, tone };
+    return { kind: 'cloudIncident', clouds, regions, hit: hitServices.length, measured, l1, stalled, tone };
   }
-  if (hitServices.length > 0) return { kind: 'servicesHit', hit: hitServices.length, l1, stalled, tone };
-  return { kind: 'allWorking', l1, stalled, tone };
+  if (hitServices.length > 0) return { kind: 'servicesHit', hit: hitServices.length, measured, l1, stalled, tone };
+  return { kind: 'allWorking', measured, l1, stalled, tone };
 }

@@ -1,20 +1,24 @@
 'use client';
-// 90 days of uptime, one bar a day coloured by the day's worst status; days under 90 % coverage are drawn
-// as short grey "not enough data" bars. One tab stop (a slider over the days): the arrow keys move in the
-// reading direction (in Arabic, time runs RTL, so ArrowLeft goes to a newer day), Home is
-// the oldest day and End is today; pointer and touch pick the day under them. The detail (date, worst
-// status, uptime, incidents) is the slider's value text and a visible strip above the bars.
+// 90 days of uptime, one bar a day coloured and shaped by the day's worst status (bar-shapes.ts); days under
+// 90 % coverage are drawn as short grey "not enough data" bars. One tab stop (a slider over the days): the
+// arrow keys move a day in the reading direction (in Arabic, time runs RTL, so ArrowLeft goes to a newer
+// day), PageUp and PageDown a month (30 days) newer or older, Home is the oldest day and End is today;
+// pointer and touch pick the day under them. The detail (date, worst status, uptime, incidents) is the
+// slider's value text and a line under the bars, in the place of the span's caption: it never covers
+// the service's name above.
 import { useFormatter, useTranslations } from 'next-intl';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useUnits } from './format-span';
+import { BAR_HEIGHT, barPath } from './bar-shapes';
 import { STATUS_FILL_CLASS } from './status-icon';
 import { decodeBarDays } from './uptime-encoding';
 
 const DAY_MS = 86_400_000;
 const STEP = 4;
 const BAR = 3;
-const HEIGHT = 28;
-const NO_DATA_HEIGHT = 10;
+const HEIGHT = BAR_HEIGHT;
+/** PageUp and PageDown move this many days. */
+export const PAGE_DAYS = 30;
 
 export interface UptimeBarsProps {
   /** The service's name in the page's language, for the slider's label. */
@@ -58,8 +62,7 @@ export function UptimeBars({ name, encoded, lastDay, totalPercent, totalCoverage
     const x = (rtl ? n - 1 - i : i) * STEP;
     const short = d.notEnoughData || d.uptimePercent === null;
     const cls = short ? 'fill-unknown' : STATUS_FILL_CLASS[d.worst];
-    const y = short ? HEIGHT - NO_DATA_HEIGHT : 0;
-    paths.set(cls, `${paths.get(cls) ?? ''}M${x} ${y}h${BAR}v${HEIGHT - y}h-${BAR}z`);
+    paths.set(cls, `${paths.get(cls) ?? ''}${barPath(short ? 'notEnoughData' : d.worst, x, BAR)}`);
   });
 
   function move(to: number) {
@@ -69,7 +72,7 @@ export function UptimeBars({ name, encoded, lastDay, totalPercent, totalCoverage
   function onKeyDown(e: KeyboardEvent) {
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const steps: Record<string, number> = { [forward]: active + 1, [back]: active - 1, ArrowUp: active + 1, ArrowDown: active - 1, PageUp: active + 7, PageDown: active - 7, Home: 0, End: n - 1 };
+    const steps: Record<string, number> = { [forward]: active + 1, [back]: active - 1, ArrowUp: active + 1, ArrowDown: active - 1, PageUp: active + PAGE_DAYS, PageDown: active - PAGE_DAYS, Home: 0, End: n - 1 };
     if (!(e.key in steps)) return;
     e.preventDefault();
     move(steps[e.key]!);
@@ -84,14 +87,7 @@ export function UptimeBars({ name, encoded, lastDay, totalPercent, totalCoverage
   const markX = (rtl ? n - 1 - active : active) * STEP;
   const text = detail(active);
   return (
-    <div className="relative mt-2" data-uptime="">
-      {engaged ? (
-        <p aria-hidden="true" className="absolute inset-x-0 bottom-full z-10 mb-1 rounded bg-fg px-2 py-1 text-xs text-bg shadow" data-day-detail="">
-          <span data-num="" suppressHydrationWarning>
-            {text}
-          </span>
-        </p>
-      ) : null}
+    <div className="mt-2" data-uptime="">
       <div
         role="slider"
         tabIndex={0}
@@ -125,19 +121,30 @@ export function UptimeBars({ name, encoded, lastDay, totalPercent, totalCoverage
           {engaged ? <rect x={markX - 0.5} y={0.5} width={BAR + 1} height={HEIGHT - 1} fill="none" className="stroke-fg" strokeWidth={2} vectorEffect="non-scaling-stroke" /> : null}
         </svg>
       </div>
-      <p className="mt-1 flex justify-between gap-2 text-xs text-muted">
-        <span data-num="" suppressHydrationWarning>
-          {t('start', { span: units.unit('days', n) })}
-        </span>
-        <span data-num="" suppressHydrationWarning>
-          {totalPercent === null
-            ? t('totalNotEnough')
-            : totalNotEnough
-              ? t('totalPartial', { percent: units.percent(totalPercent), coverage: units.share(totalCoverage) })
-              : t('total', { percent: units.percent(totalPercent) })}
-        </span>
-        <span>{t('today')}</span>
-      </p>
+      {/* The caption and the day's detail share one place under the bars: the detail shows over the caption
+          (same cell, so nothing moves and nothing above is covered). */}
+      <div className="mt-1 grid text-xs">
+        <p className={`col-start-1 row-start-1 flex justify-between gap-2 text-muted ${engaged ? 'invisible' : ''}`}>
+          <span data-num="" suppressHydrationWarning>
+            {t('start', { span: units.unit('days', n) })}
+          </span>
+          <span data-num="" suppressHydrationWarning>
+            {totalPercent === null
+              ? t('totalNotEnough')
+              : totalNotEnough
+                ? t('totalPartial', { percent: units.percent(totalPercent), coverage: units.share(totalCoverage) })
+                : t('total', { percent: units.percent(totalPercent) })}
+          </span>
+          <span>{t('today')}</span>
+        </p>
+        {engaged ? (
+          <p aria-hidden="true" className="col-start-1 row-start-1 self-start rounded bg-fg px-2 py-0.5 text-bg shadow" data-day-detail="">
+            <span data-num="" suppressHydrationWarning>
+              {text}
+            </span>
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

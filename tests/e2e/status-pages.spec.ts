@@ -122,7 +122,7 @@ test.describe('with a seeded history', () => {
     await page.goto(`${server.url}/en`);
     const banner = page.locator('[data-banner="cloudIncident"]');
     await expect(banner).toContainText('AWS reports an incident in us-east-1');
-    await expect(banner).toContainText('2 services we watch have problems');
+    await expect(banner).toContainText(/2 of \d+ services we measure are affected now/);
     await expect(banner).toContainText('the layer-1 chains are producing blocks');
     await page.goto(server.url);
     await expect(page.locator('[data-banner="cloudIncident"] bdi').first()).toHaveText('AWS');

@@ -50,7 +50,8 @@ for (const { locale, prefix, newer, older, oldestSide } of cases) {
     await page.goto(`${server.url}${prefix}`);
     const row = page.locator('[data-service="coinbase"]');
     const bars = row.getByRole('slider');
-    await row.locator('h3 a').focus();
+    // The row's last link before its bars is the company's own status page.
+    await row.locator('[data-status-page]').focus();
     await page.keyboard.press('Tab');
     await expect(bars).toBeFocused();
     // Today first.
@@ -78,6 +79,22 @@ for (const { locale, prefix, newer, older, oldestSide } of cases) {
     for (let i = 0; i < MAJOR_DAY; i++) await page.keyboard.press(newer);
     await expect(bars).toHaveAttribute('aria-valuenow', String(MAJOR_DAY + 1));
     await expect(bars).toHaveAttribute('aria-valuetext', locale === 'ar' ? /انقطاع كبير، نسبة التوفر/ : /Major outage, [\d.]+% uptime/);
+
+    // PageDown and PageUp move a month (30 days) older and newer, and stop at the ends.
+    await page.keyboard.press('End');
+    await page.keyboard.press('PageDown');
+    await expect(bars).toHaveAttribute('aria-valuenow', '60');
+    await expect(row.locator('[data-day-detail]')).toContainText(utcDate(30, locale));
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect(bars).toHaveAttribute('aria-valuenow', '1');
+    await page.keyboard.press('PageUp');
+    await expect(bars).toHaveAttribute('aria-valuenow', '31');
+    // The detail never covers the service's name above the bars.
+    const name = (await row.locator('h3').boundingBox())!;
+    const detail = (await row.locator('[data-day-detail]').boundingBox())!;
+    expect(detail.y).toBeGreaterThanOrEqual(name.y + name.height);
 
     await page.keyboard.press('End');
     await expect(bars).toHaveAttribute('aria-valuenow', '90');

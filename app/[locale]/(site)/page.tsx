@@ -6,13 +6,17 @@ import { LiveBanner } from '@/components/status/live-banner';
 import { LiveMeta } from '@/components/status/live-meta';
 import { LiveStatusProvider } from '@/components/status/live-status';
 import { readLiveRefreshMs } from '@/components/status/live-types';
-import { ServiceGroups } from '@/components/status/service-groups';
+import { RecentIncidents, recentIncidents } from '@/components/status/recent-incidents';
+import { ServiceGroups, type RowInfo } from '@/components/status/service-groups';
 import type { RowUptime } from '@/components/status/service-row';
 import { StatusAnnouncer } from '@/components/status/status-announcer';
 import { StatusMessagesProvider } from '@/components/status/status-messages';
 import { encodeBarDays } from '@/components/status/uptime-encoding';
 import { UptimeLegend } from '@/components/status/uptime-legend';
+import { getCatalog } from '@/lib/catalog';
+import { homeGroupOf, statusPageOf } from '@/lib/catalog/presentation';
 import { asLocale } from '@/lib/i18n/routing';
+import { listIncidents } from '@/lib/read-models/incidents';
 import { getLiveStatus } from '@/lib/read-models/live-status';
 import { getUptimeOverview } from '@/lib/read-models/uptime-overview';
 
@@ -22,7 +26,9 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(asLocale(locale));
-  const [t, live, overview] = await Promise.all([getTranslations('home'), getLiveStatus(), getUptimeOverview(90)]);
+  const [t, live, overview, incidents] = await Promise.all([getTranslations('home'), getLiveStatus(), getUptimeOverview(90), listIncidents({})]);
+  // From the catalog: each row's home group (apps and wallets apart) and the company's own status page.
+  const rows: Record<string, RowInfo> = Object.fromEntries(getCatalog().services.map((s) => [s.id, { group: homeGroupOf(s), statusPage: statusPageOf(s) }]));
   const uptime = new Map<string, RowUptime>(
     [...overview].map(([id, { days, total }]) => [
       id,
@@ -39,10 +45,13 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <LiveCloudEventBanners />
             <LiveMeta />
           </header>
+          {/* The summary line and the events above, what is open now next, the colour key before the bars
+              it explains, then the services, and the last incidents that ended. */}
           <ActiveIncidents />
-          <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} />
-          <ServiceGroups services={live.services} uptime={uptime} />
           <UptimeLegend />
+          <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} statusPages={Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r.statusPage]))} />
+          <ServiceGroups services={live.services} uptime={uptime} rows={rows} />
+          <RecentIncidents items={recentIncidents(incidents.items)} />
           <p className="text-sm text-muted">{t('intro')}</p>
         </div>
         <StatusAnnouncer />

@@ -151,7 +151,7 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
               </h2>
               {service.monitors.every((m) => m.role === 'reported') ? <p className="text-sm text-muted">{t('service.uptimeReported')}</p> : null}
               <UptimeWindows windows={windows} />
-              <div className="rounded-lg border border-line bg-surface px-4 pb-3 pt-8">
+              <div className="rounded-lg border border-line bg-surface px-4 pb-3 pt-2">
                 <UptimeBars
                   name={name}
                   encoded={encodeBarDays(bars.days)}
