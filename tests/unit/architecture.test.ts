@@ -170,7 +170,7 @@ function transitiveViolations(scope: string[], rule: Forbidden): string[] {
 }
 
 /** Code that runs on the server only: the database, the engine, the read models, open data, the front server. */
-const SERVER_CODE = ['lib/db', 'lib/engine', 'lib/read-models', 'lib/open-data', 'lib/front', 'lib/scheduler', 'lib/route-table'];
+const SERVER_CODE = ['lib/db', 'lib/engine', 'lib/read-models', 'lib/open-data', 'lib/front', 'lib/scheduler', 'lib/route-table', 'lib/desk'];
 const FRAMEWORK = ['react', 'react-dom', 'next', 'next-intl'];
 
 describe('import rules', () => {
@@ -186,6 +186,12 @@ describe('import rules', () => {
     const rule = { areas: [...SERVER_CODE, 'components', 'app'], packages: FRAMEWORK };
     expect(directViolations(['lib/correlation'], rule)).toEqual([]);
     expect(transitiveViolations(['lib/correlation'], rule)).toEqual([]);
+  });
+
+  it('lib/notify (what notifications say, signatures, retry times, settings) imports no database, React, Next or next-intl, nor read models or the engine, directly or through other files', () => {
+    const rule = { areas: [...SERVER_CODE, 'components', 'app'], packages: FRAMEWORK };
+    expect(directViolations(['lib/notify'], rule)).toEqual([]);
+    expect(transitiveViolations(['lib/notify'], rule)).toEqual([]);
   });
 
   it('components import no server code (lib/db, lib/engine, lib/read-models, lib/open-data, the front server)', () => {
@@ -213,8 +219,8 @@ describe('import rules', () => {
     expect(directViolations(['lib'], { packages: ['next-intl'] }, ['lib/i18n'])).toEqual([]);
   });
 
-  it('under lib/, only the read models and the engine touch lib/db', () => {
-    expect(directViolations(['lib'], { areas: ['lib/db'] }, ['lib/db', 'lib/read-models', 'lib/engine'])).toEqual([]);
+  it('under lib/, only the read models, the engine and the desk (its accounts and writes) touch lib/db', () => {
+    expect(directViolations(['lib'], { areas: ['lib/db'] }, ['lib/db', 'lib/read-models', 'lib/engine', 'lib/desk'])).toEqual([]);
   });
 
   it('one composition root: only lib/engine wires the scheduler (lib, components and app)', () => {
