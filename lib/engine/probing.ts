@@ -24,6 +24,9 @@ import { getMeasuredDependencies } from '@/lib/read-models/exposure';
 import { buildRollupsFor } from '@/lib/engine/rollups';
 import { storedResultReader } from '@/lib/engine/stored-results';
 import { DEFAULT_ENGINE_WINDOWS, systemClock, type Clock, type EngineWindows } from '@/lib/engine/windows';
+import { enqueueNotifications, type OutboxTargets } from '@/lib/db/outbox';
+import { notificationOfIncidentChange } from '@/lib/notify/changes';
+import { siteOrigin } from '@/lib/open-data/seo';
 
 export const USER_AGENT = 'Marsad/0.1 (public status page for crypto during cloud outages; +https://github.com/marsad-status)';
 
@@ -50,6 +53,12 @@ export interface ProbingOptions {
   configuredVantages?: number;
   /** The exposure map's measured dependencies for the cloud-outage rules (default: lib/read-models/exposure on this database). */
   measuredDependencies?: () => Promise<readonly MeasuredDependency[]>;
+  /** Where incident changes are announced (lib/db/outbox.ts): the public origin for links and the Telegram channels; webhook endpoints are read from the database. */
+  notify?: NotifyTargets;
+}
+
+export interface NotifyTargets extends OutboxTargets {
+  origin: string;
 }
 
 export interface Probing {
@@ -108,6 +117,7 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
     scheduler.start();
   }
 
+  const notify: NotifyTargets = options.notify ?? { origin: siteOrigin(), telegramChannels: [] };
   const cloudEvents = createCloudEventStep({
     catalog,
     vantage,
@@ -133,7 +143,7 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
     }
     const round = evaluator.evaluate(at);
     try {
-      await writeRound(handle, catalog, round, at);
+      await writeRound(handle, catalog, round, at, notify);
       lastEvaluationAt = at;
       lastEvaluationError = null;
     } catch (error) {
@@ -214,7 +224,7 @@ function stateDetail(s: ServiceEvaluation): StateDetail {
   };
 }
 
-async function writeRound(handle: DbHandle, catalog: Catalog, round: EvaluationRound, at: number): Promise<void> {
+async function writeRound(handle: DbHandle, catalog: Catalog, round: EvaluationRound, at: number, notify: NotifyTargets): Promise<void> {
   const { db } = handle;
   await upsertServiceStates(
     db,
@@ -232,20 +242,37 @@ async function writeRound(handle: DbHandle, catalog: Catalog, round: EvaluationR
   const subjectOf = (serviceId: string) => catalog.services.find((s) => s.id === serviceId) ?? { shortName: serviceId, category: 'other' as const };
   // One row per incident (the newest change of the round wins: the changes are in order).
   const latest = new Map(round.incidentChanges.map((c) => [c.incident.id, c]));
-  await upsertDetectedIncidents(
-    db,
-    [...latest.values()].map(({ incident, serviceId }) => ({
-      id: incident.id,
-      origin: 'detected' as const,
-      serviceId,
-      title: detectedTitle(subjectOf(serviceId), incident.worstStatus, incident.reason),
-      startedAt: new Date(incident.startedAt),
-      endedAt: incident.endedAt === null ? null : new Date(incident.endedAt),
-      confirmedAt: new Date(incident.startConfirmedAt),
-      data: incident,
-      updatedAt: new Date(at),
-    })),
+  const titleOf = (serviceId: string, incident: (typeof round.incidentChanges)[number]['incident']) => detectedTitle(subjectOf(serviceId), incident.worstStatus, incident.reason);
+  const stateOf = new Map(round.services.map((s) => [s.serviceId, s]));
+  // Each change is announced in the transaction that writes it (the outbox): never one without the other.
+  const notifications = [...latest.values()].map((change) =>
+    notificationOfIncidentChange(change, {
+      title: titleOf(change.serviceId, change.incident),
+      status: stateOf.get(change.serviceId)?.status ?? change.incident.worstStatus,
+      since: stateOf.get(change.serviceId)?.since ?? change.incident.startedAt,
+      at,
+      origin: notify.origin,
+    }),
   );
+  if (latest.size > 0) {
+    await db.transaction(async (tx) => {
+      await upsertDetectedIncidents(
+        tx,
+        [...latest.values()].map(({ incident, serviceId }) => ({
+          id: incident.id,
+          origin: 'detected' as const,
+          serviceId,
+          title: titleOf(serviceId, incident),
+          startedAt: new Date(incident.startedAt),
+          endedAt: incident.endedAt === null ? null : new Date(incident.endedAt),
+          confirmedAt: new Date(incident.startConfirmedAt),
+          data: incident,
+          updatedAt: new Date(at),
+        })),
+      );
+      await enqueueNotifications(tx, notifications, notify);
+    });
+  }
   await insertIncidentTimeline(
     db,
     round.incidentTimeline.map((entry) => ({
