@@ -5,6 +5,7 @@ import { routing } from './lib/i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything but the API, Next's own files and files with an extension (icons, fonts, robots.txt).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Everything but the API, the desk (its own languages, app/desk), Next's own files and files with an
+  // extension (icons, fonts, robots.txt).
+  matcher: ['/((?!api|desk(?:/|$)|_next|_vercel|.*\\..*).*)'],
 };

@@ -33,8 +33,13 @@ export interface RouteEntry {
   query: readonly string[];
   /** Unknown query parameters are refused with a 400 (the API's rule), not dropped. */
   strictQuery?: boolean;
-  /** Accepts a request body (forms, APIs that write). None of today's routes does. */
+  /** Accepts a request body (forms, APIs that write): the desk only. */
   body?: boolean;
+  /**
+   * The editorial desk: per visitor and never cached (`private, no-store`), the only place where the
+   * visitor's cookies reach Next, POST is accepted and Set-Cookie comes back.
+   */
+  desk?: boolean;
 }
 
 const YEAR = 31_536_000;
@@ -78,6 +83,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { name: 'feed', pattern: /^\/feeds\/[^/]+$/, lifetime: MINUTE, frontCached: true, openData: true, query: [] },
   { name: 'badge', pattern: /^\/badge\/[^/]+\/[^/]+$/, lifetime: LIVE_DATA, frontCached: true, openData: true, query: ['lang'] },
   { name: 'share-image', pattern: /^\/og\//, lifetime: IMAGE, frontCached: true, openData: true, query: [] },
+  { name: 'desk', pattern: /^\/desk(?:\/|$)/, lifetime: null, frontCached: false, body: true, desk: true, query: [] },
   { name: 'api-other', pattern: /^\/api(?:\/|$)/, lifetime: null, frontCached: false, query: [] },
   { name: 'embed', pattern: new RegExp(`^${LOCALE}/embed(?:/|$)`), lifetime: PAGE, frontCached: true, embeddable: true, query: [] },
   { name: 'incidents-page', pattern: new RegExp(`^${LOCALE}/incidents/?$`), lifetime: PAGE, frontCached: true, query: ['provider', 'year', 'origin'] },
@@ -94,6 +100,7 @@ export function routeFor(pathname: string): RouteEntry {
 
 /** The Cache-Control header that a route's successful answer carries. */
 export function cacheControlOf(route: RouteEntry): string {
+  if (route.desk) return DESK_CACHE_CONTROL;
   const l = route.lifetime;
   if (!l) return 'no-store';
   if (route.immutable) return `public, max-age=${l.browser}, immutable`;
@@ -102,3 +109,5 @@ export function cacheControlOf(route: RouteEntry): string {
 
 /** Errors and anything not meant for shared caches. */
 export const NO_STORE = 'no-store';
+/** The desk's answers: for one signed-in person, kept by no cache. */
+export const DESK_CACHE_CONTROL = 'private, no-store';

@@ -55,7 +55,15 @@ describe('route table', () => {
     expect(cacheControlOf(routeFor('/api/health'))).toBe('no-store');
   });
 
-  it('takes no request body on any route today', () => {
-    expect(ROUTES.filter((r) => r.body)).toEqual([]);
+  it('takes a request body only on the desk, which is never cached and answers private, no-store', () => {
+    expect(ROUTES.filter((r) => r.body).map((r) => r.name)).toEqual(['desk']);
+    expect(ROUTES.filter((r) => r.desk).map((r) => r.name)).toEqual(['desk']);
+    for (const path of ['/desk', '/desk/ar', '/desk/en/incidents/new', '/desk/api/sign-in', '/desk/api/incidents/x/updates']) {
+      expect(routeFor(path).name, path).toBe('desk');
+      expect(routeFor(path).frontCached).toBe(false);
+      expect(cacheControlOf(routeFor(path))).toBe('private, no-store');
+    }
+    // Not the desk: a page whose name merely starts with the word.
+    expect(routeFor('/desktop').name).toBe('page');
   });
 });

@@ -62,7 +62,14 @@ function renderOnce(upstream: Upstream, path: string): Promise<CachedResponse> {
 /** Headers from the visitor that Next may see on an uncached request. */
 const FORWARD = ['accept', 'accept-language', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url', 'if-none-match', 'user-agent'];
 
-/** An uncached request streamed through (client navigation, health, metrics, history queries). */
+/**
+ * What the desk (and only the desk) also passes to Next: the session cookie, what a write needs and
+ * what its same-origin check reads. The visitor's address goes in a header of our own, set here.
+ */
+const FORWARD_DESK = ['cookie', 'content-type', 'content-length', 'origin', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest'];
+export const CLIENT_ADDRESS_HEADER = 'x-marsad-client';
+
+/** An uncached request streamed through (client navigation, health, metrics, history queries, the desk). */
 export function passThrough(
   upstream: Upstream,
   req: http.IncomingMessage,
@@ -70,9 +77,14 @@ export function passThrough(
   path: string,
   headersFor: (status: number, upstreamHeaders: http.IncomingHttpHeaders) => http.OutgoingHttpHeaders,
   done: () => void,
+  desk?: { client: string },
 ): void {
   const headers: http.OutgoingHttpHeaders = { host: upstream.host };
   for (const name of FORWARD) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
+  if (desk) {
+    for (const name of FORWARD_DESK) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
+    headers[CLIENT_ADDRESS_HEADER] = desk.client;
+  }
   const request = http.request({ host: '127.0.0.1', port: upstream.port, path, method: req.method, agent, headers }, (up) => {
     res.writeHead(up.statusCode ?? 502, headersFor(up.statusCode ?? 502, up.headers));
     up.pipe(res);
@@ -85,5 +97,7 @@ export function passThrough(
     if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' });
     res.end('Marsad is temporarily unavailable. Please try again in a few seconds.\n');
   });
-  request.end();
+  // Only a desk write has a body (the worker refused any other before reading it).
+  if (desk && req.method === 'POST') req.pipe(request);
+  else request.end();
 }

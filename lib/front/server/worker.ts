@@ -16,6 +16,7 @@ import { passThrough, renderFromNext, type Upstream } from './proxy';
 import type { FrontSettings } from './settings';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
+const DESK_BODY_LIMIT = 64 * 1024;
 const PAGE_ROUTE = routeFor('/');
 
 class AtCapacity extends Error {}
@@ -116,7 +117,17 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
       res.writeHead(204, { ...routeHeaders(route), allow: READ_METHODS, 'access-control-allow-methods': READ_METHODS, 'cache-control': 'no-store' });
       return res.end();
     }
-    if (method !== 'GET' && method !== 'HEAD') {
+    // The desk's writes: POST with a bounded body, on the desk only.
+    const deskWrite = route.desk === true && method === 'POST';
+    if (deskWrite && req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined) {
+      res.setHeader('connection', 'close');
+      return answer(res, jsonAnswer(route, 411, 'length_required', 'A desk write states its Content-Length.'));
+    }
+    if (deskWrite && Number(req.headers['content-length'] ?? 0) > DESK_BODY_LIMIT) {
+      res.setHeader('connection', 'close');
+      return answer(res, jsonAnswer(route, 413, 'body_too_large', `The desk takes at most ${DESK_BODY_LIMIT} bytes.`));
+    }
+    if (method !== 'GET' && method !== 'HEAD' && !deskWrite) {
       // Never read a body no route takes: close the connection after the answer instead.
       if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) res.setHeader('connection', 'close');
       return answer(res, jsonAnswer(route, 405, 'method_not_allowed', `${method} is not supported here; use GET or HEAD.`, { allow: READ_METHODS }));
@@ -149,15 +160,17 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
           const headers: http.OutgoingHttpHeaders = { ...routeHeaders(route) };
           // Next's connection headers describe its socket to us, not ours to the visitor.
           for (const [name, value] of Object.entries(up)) if (!DROP.has(name) || name === 'content-length' || name === 'vary') headers[name] = value;
-          delete headers['set-cookie'];
+          // Set-Cookie passes on the desk only (its session): every other answer is the same for everyone.
+          if (route.desk && up['set-cookie'] !== undefined) headers['set-cookie'] = up['set-cookie'];
+          else delete headers['set-cookie'];
           // Streamed HTML cannot be hashed: it gets the strictest policy (no inline script at all).
           if (String(up['content-type'] ?? '').startsWith('text/html')) headers['content-security-policy'] = buildCsp({ scriptHashes: [], embeddable: route.embeddable ?? false });
-          if (rsc) {
+          if (rsc || route.desk) {
             headers['cache-control'] = 'private, no-store';
             headers.vary = 'RSC, Next-Router-State-Tree, Next-Router-Prefetch';
           } else headers['cache-control'] = cacheControlFor(route, status);
           return headers;
-        }, done);
+        }, done, route.desk ? { client: clientOf(req, settings) } : undefined);
       }
       const windows = { freshMs: (route.lifetime?.fresh ?? 0) * 1000 };
       cache
