@@ -5,9 +5,10 @@ import { Fragment, type ReactNode } from 'react';
 // place, and bare numbers are isolated and marked [data-num] so the visitor's digit choice applies to
 // them (never to the digits of "us-east-1"). Harmless in English.
 
-// A word written LTR: starts with a Latin letter, a digit or `$`; inner punctuation only
-// when a word character follows (so a trailing comma or full stop stays outside).
-const LTR_WORD = String.raw`[A-Za-z0-9$](?:[A-Za-z0-9_$%&+@#=~’']|[.\-/:,–](?=[A-Za-z0-9$]))*`;
+// A word written LTR: starts with a Latin letter, a digit or `$` (or a path's slash before a letter: /ping,
+// /api/status, so the slash is not sent to the other end in Arabic); inner punctuation only when a word
+// character follows (so a trailing comma or full stop stays outside).
+const LTR_WORD = String.raw`(?:\/(?=[A-Za-z]))?[A-Za-z0-9$](?:[A-Za-z0-9_$%&+@#=~’']|[.\-/:,–](?=[A-Za-z0-9$]))*`;
 // An address is one run, up to (not including) a closing punctuation mark.
 const URL_RUN = String.raw`https?:\/\/[^\s<>"«»]*[^\s<>"«».,،؛;:!?)]`;
 const LTR_RUN = new RegExp(`${URL_RUN}|${LTR_WORD}(?:[ \\u00A0]+${LTR_WORD})*`, 'g');

@@ -1,6 +1,7 @@
 // The process's settings from its environment, read in one place and checked: a bad value stops the start.
 import type { EngineWindows } from '@/lib/engine/windows';
 import { labSettingsProblem } from '@/lib/lab';
+import { operatorSettingsProblem } from '@/lib/operator';
 
 export interface RuntimeConfig {
   probes: boolean;
@@ -26,6 +27,8 @@ const WINDOW_SETTINGS: Record<string, { window: WindowSetting; min: number }> = 
 export function readRuntimeConfig(env: Record<string, string | undefined> = process.env): RuntimeConfig {
   const lab = labSettingsProblem(env);
   if (lab) throw new Error(lab);
+  const operator = operatorSettingsProblem(env);
+  if (operator) throw new Error(operator);
   const probes = (env.MARSAD_PROBES ?? 'on').toLowerCase();
   if (!['on', 'off'].includes(probes)) throw new Error(`MARSAD_PROBES must be "on" or "off", not "${env.MARSAD_PROBES}"`);
   const vantage = env.MARSAD_VANTAGE ?? 'local';

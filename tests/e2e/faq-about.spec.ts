@@ -72,3 +72,18 @@ for (const { locale, prefix, dir } of LOCALES) {
     }
   }
 }
+
+test('who runs the site: unset operator settings are said plainly, never invented; /open-data says what to set', async ({ page }) => {
+  await page.goto('/en/about');
+  const card = page.locator('[data-operator]');
+  await expect(card).toHaveAttribute('data-operator', 'unnamed');
+  await expect(card).toContainText('This deployment of Marsad has not named its operator.');
+  await expect(card).toContainText('MARSAD_CONTACT_EMAIL');
+  await expect(card.locator('a[href^="mailto:"]')).toHaveCount(0);
+  // The methodology's paths keep their slash in Arabic: "/ping" is one isolated run.
+  await page.goto('/about');
+  await expect(page.locator('bdi', { hasText: /^\/ping$/ })).toHaveCount(1);
+  await page.goto('/en/open-data');
+  await expect(page.locator('[data-origin-unset]')).toContainText('MARSAD_PUBLIC_URL');
+  await expect(page.locator('#embeds pre')).toContainText('<iframe src="https://marsad.example/en/embed/service/bitcoin"');
+});

@@ -4,6 +4,7 @@
 import net from 'node:net';
 import os from 'node:os';
 import { labSettingsProblem } from '@/lib/lab';
+import { operatorSettingsProblem } from '@/lib/operator';
 
 export interface FrontSettings {
   port: number;
@@ -65,6 +66,8 @@ export function publicOriginOf(env: Env): string | null {
 export function readFrontSettings(env: Env = process.env): FrontSettings {
   const lab = labSettingsProblem(env);
   if (lab) throw new Error(lab);
+  const operator = operatorSettingsProblem(env);
+  if (operator) throw new Error(operator);
   const port = integer(env, 'PORT', 3000, 1, 65_535);
   const configured = publicOriginOf(env);
   const proxies = (env.MARSAD_TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);

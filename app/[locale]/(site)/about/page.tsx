@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Methodology, type MethodologyFacts } from '@/components/about/methodology';
+import { OperatorCard } from '@/components/about/operator-card';
 import { BidiText } from '@/components/incidents/bidi-text';
 import { CATEGORIES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, PROBE_KINDS, getCatalog, type ProbeKind } from '@/lib/catalog';
 import { LIVENESS_INTERVAL_SEC, REPORTED_INTERVAL_SEC } from '@/lib/catalog/data/helpers';
 import { CLOUD_EVENT_MIN_SERVICES, CLOUD_EVENT_QUIET_MS, CLOUD_EVENT_REJOIN_MS, CLOUD_EVENT_WINDOW_MS } from '@/lib/correlation/settings';
 import { METHODOLOGY_VERSION } from '@/lib/incidents/methodology';
 import { asLocale } from '@/lib/i18n/routing';
+import { readOperator } from '@/lib/operator';
 import {
   ACK_DEADLINE_MS,
   CLOCK_SKEW_TOLERANCE_SEC,
@@ -125,6 +127,8 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
           <BidiText text={t('intro', { version: METHODOLOGY_VERSION })} />
         </p>
       </div>
+      {/* Read per request (the page is rendered per request): the operator's settings at run time. */}
+      <OperatorCard operator={readOperator()} />
       <Methodology facts={readFacts()} />
     </div>
   );

@@ -12,7 +12,8 @@ import { OPENAPI_DOCUMENT, type OpenApiParameter } from '@/lib/open-data/openapi
 import { configuredOrigin, localizedPath, pageMetadata, shareImagePath } from '@/lib/open-data/seo';
 import { COMPONENT_STATUS } from '@/lib/open-data/statuspage';
 
-// No database: rendered once per language at build time.
+// No database. Rendered per request all the same (the site layout asks for it): the snippets read
+// MARSAD_PUBLIC_URL at run time, not at build.
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
@@ -22,6 +23,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/open-dat
   const t = await getTranslations({ locale, namespace: 'api.docs' });
   return pageMetadata({ locale, path: '/open-data', title: t('title'), description: t('description') });
 }
+
+/** Stands in for MARSAD_PUBLIC_URL in the snippets when it is unset (a reserved example domain, RFC 2606). */
+const EXAMPLE_ORIGIN = 'https://marsad.example';
 
 const SECTIONS = ['start', 'endpoints', 'errors', 'caching', 'statuspage', 'feeds', 'badges', 'embeds', 'images', 'license'] as const;
 type OperationId = 'getStatusSummary' | 'listServices' | 'getService' | 'getServiceHistory' | 'listIncidents' | 'getIncident' | 'getOpenApi' | 'statuspageSummary' | 'statuspageStatus' | 'statuspageComponents' | 'statuspageIncidents';
@@ -84,7 +88,10 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
   const locale: Locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const [t, ts] = await Promise.all([getTranslations('api.docs'), getTranslations('status')]);
-  const origin = configuredOrigin() ?? '';
+  // Snippets are pasted on other sites: their addresses are absolute, from MARSAD_PUBLIC_URL (read per
+  // request), or an example origin the page points out when the deployment has not set it.
+  const configured = configuredOrigin();
+  const origin = configured ?? EXAMPLE_ORIGIN;
   const paths = Object.entries(OPENAPI_DOCUMENT.paths);
   const v1 = paths.filter(([path]) => path.startsWith('/api/v1/'));
   const v2 = paths.filter(([path]) => path.startsWith('/api/v2/'));
@@ -162,7 +169,11 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
         <p className="leading-relaxed text-muted">
           <BidiText text={t('intro')} />
         </p>
-        {origin ? null : <p className="text-sm text-muted">{t('relative')}</p>}
+        {configured ? null : (
+          <p className="rounded border border-degraded px-3 py-2 text-sm" data-origin-unset="">
+            <BidiText text={t('relative')} />
+          </p>
+        )}
       </div>
 
       <nav aria-labelledby="api-toc" className="print:hidden">
@@ -183,7 +194,7 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/open
       <Section id="start" title={t('sections.start')}>
         <Prose text={t('start')} />
         <PathList paths={['/api/v1/openapi.json', '/api/v1/status', '/api/v1/services', '/api/v1/incidents'].map((path) => ({ path }))} />
-        <Snippet label="curl" text={`curl -s ${origin || 'https://…'}/api/v1/status\ncurl -s '${origin || 'https://…'}/api/v1/services/bitcoin/history?range=7d&resolution=1h'`} />
+        <Snippet label="curl" text={`curl -s ${origin}/api/v1/status\ncurl -s '${origin}/api/v1/services/bitcoin/history?range=7d&resolution=1h'`} />
       </Section>
 
       <Section id="endpoints" title={t('sections.endpoints')}>
