@@ -1,7 +1,9 @@
 'use client';
 // The visitor's display choices (digits, time zone, theme), kept in localStorage and applied by the
-// inline preferences script, so the server's HTML stays the same for everyone.
-import { useEffect, useState } from 'react';
+// inline preferences script, so the server's HTML stays the same for everyone. The panel opens in the
+// page's flow, under its button (the header grows and the page moves down: it never covers the status
+// banner), and closes on Esc (focus back on its button) and on a click or tap outside it.
+import { useEffect, useRef, useState } from 'react';
 import {
   DIGIT_CHOICES, PREFERENCES_STORAGE_KEY, THEME_CHOICES, TIME_ZONE_CHOICES, parsePreferences, type Preferences,
 } from '@/lib/i18n/preferences';
@@ -28,6 +30,30 @@ function readStored(): string | null {
 export function PreferencesMenu({ labels }: { labels: PreferencesLabels }) {
   const [prefs, setPrefs] = useState<Preferences | null>(null);
   useEffect(() => setPrefs(parsePreferences(readStored())), []);
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (focus: boolean) => {
+      const el = details.current;
+      if (!el?.open) return;
+      el.open = false;
+      if (focus) el.querySelector('summary')?.focus();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && details.current?.open) {
+        e.preventDefault();
+        close(true);
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (details.current && !details.current.contains(e.target as Node)) close(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, []);
 
   function update(change: Partial<Preferences>) {
     const next = { ...(prefs ?? parsePreferences(null)), ...change };
@@ -42,9 +68,9 @@ export function PreferencesMenu({ labels }: { labels: PreferencesLabels }) {
 
   const select = 'mt-1 block w-full rounded border border-line bg-surface px-2 py-1.5 text-sm';
   return (
-    <details className="relative text-sm">
-      <summary className="cursor-pointer list-none rounded border border-line px-3 py-2 hover:bg-bg">{labels.title}</summary>
-      <div className="absolute end-0 z-20 mt-2 w-64 space-y-3 rounded-lg border border-line bg-surface p-3 shadow-lg">
+    <details ref={details} className="text-sm" data-preferences="">
+      <summary className="w-fit cursor-pointer list-none rounded border border-line px-3 py-2 hover:bg-bg">{labels.title}</summary>
+      <div className="mt-2 w-64 max-w-full space-y-3 rounded-lg border border-line bg-surface p-3" data-preferences-panel="">
         <label className="block">
           {labels.digits}
           <select className={select} value={prefs?.digits ?? 'latn'} onChange={(e) => update({ digits: e.target.value as Preferences['digits'] })} data-pref="digits">

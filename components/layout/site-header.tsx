@@ -41,7 +41,8 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="flex items-center gap-2">
+        {/* items-start: the display options open in the flow under their button, next to the language link. */}
+        <div className="flex items-start gap-2">
           <PreferencesMenu labels={labels} />
           <LanguageSwitch label={t('languageSwitch.label')} switchTo={t('languageSwitch.switchTo')} />
         </div>

@@ -1,7 +1,7 @@
 import { WEB_FONTS } from '../../lib/fonts';
 import { expect, expectNoSeriousAxeViolations, LOCALES, test, WIDTHS } from './fixtures';
 
-const GROUPS = ['exchange', 'l1', 'l2', 'infra', 'cloud'];
+const GROUPS = ['exchange', 'l1', 'l2', 'infra', 'apps', 'cloud'];
 
 for (const { locale, prefix, dir } of LOCALES) {
   test.describe(`home (${locale})`, () => {
@@ -62,6 +62,33 @@ test('the language switch keeps the current page', async ({ page }) => {
   await page.getByRole('link', { name: /العربية/ }).click();
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/no-such-page$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+test('the language switch keeps query filters and #event anchors, and reaches Arabic without a redirect', async ({ page }) => {
+  const redirects: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 300 && r.status() < 400) redirects.push(`${r.status()} ${r.url()}`);
+  });
+  // Filters: the incident list's query is kept both ways.
+  await page.goto('/en/incidents?provider=aws&year=2025');
+  const link = page.locator('[data-language-switch]');
+  await expect(link).toHaveAttribute('href', '/incidents?provider=aws&year=2025');
+  await link.click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/incidents\?provider=aws&year=2025$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('[data-language-switch]')).toHaveAttribute('href', '/en/incidents?provider=aws&year=2025');
+  // An event's anchor, including one the reader moved to after the page loaded.
+  await page.goto('/en/incidents/aws-us-east-1-2025-10-20');
+  const anchors = await page.locator('[id^="event-"]').evaluateAll((els) => els.map((e) => e.id));
+  expect(anchors.length).toBeGreaterThan(1);
+  await page.goto(`/en/incidents/aws-us-east-1-2025-10-20#${anchors[0]}`);
+  await expect(link).toHaveAttribute('href', `/incidents/aws-us-east-1-2025-10-20#${anchors[0]}`);
+  await page.evaluate((id) => (window.location.hash = id), anchors[1]!);
+  await expect(link).toHaveAttribute('href', `/incidents/aws-us-east-1-2025-10-20#${anchors[1]}`);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:\\d+/incidents/aws-us-east-1-2025-10-20#${anchors[1]}$`));
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(redirects).toEqual([]);
 });
 
 test('an unknown page is a localized 404', async ({ page }) => {

@@ -27,6 +27,30 @@ test.describe('visitor preferences', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('the display options close on Esc and on a click outside, and never cover the banner', async ({ page }) => {
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/en');
+      await page.waitForLoadState('networkidle');
+      const details = page.locator('details[data-preferences]');
+      const summary = details.locator('summary');
+      await summary.click();
+      await expect(details).toHaveAttribute('open', '');
+      // The panel opens in the page's flow: the banner moves down, it is never covered.
+      const panel = (await page.locator('[data-preferences-panel]').boundingBox())!;
+      const banner = (await page.locator('[data-banner]').boundingBox())!;
+      expect(panel.y + panel.height).toBeLessThanOrEqual(banner.y);
+      await page.locator('select[data-pref="theme"]').focus();
+      await page.keyboard.press('Escape');
+      await expect(details).not.toHaveAttribute('open', '');
+      await expect(summary).toBeFocused();
+      await summary.click();
+      await expect(details).toHaveAttribute('open', '');
+      await page.locator('h1').click();
+      await expect(details).not.toHaveAttribute('open', '');
+    }
+  });
+
   test('a chosen time zone and theme are applied and remembered', async ({ page }) => {
     await page.goto('/en');
     await page.locator('summary', { hasText: 'Display' }).click();

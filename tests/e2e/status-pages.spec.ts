@@ -166,6 +166,57 @@ test.describe('with a seeded history', () => {
     await expect(page.locator('[data-incident="aws-us-east-1-2025-10-20"]')).toBeVisible();
   });
 
+  test('a cloud dependency is listed once, on the page and in /api/status, with both of its sources', async ({ page, request }) => {
+    await page.goto(`${server.url}/en/services/coinbase`);
+    await expect(page.locator('[data-dependency]')).toHaveCount(1);
+    await expect(page.locator('[data-dependency]')).toContainText('AWS in region us-east-1');
+    await expect(page.locator('[data-dependency] a')).toHaveCount(2);
+    await expect(page.locator('header [data-status-page]')).toHaveAttribute('href', 'https://status.coinbase.com');
+    const body = await (await request.get(`${server.url}/api/status`)).json();
+    expect(body.services.find((s: { id: string }) => s.id === 'coinbase').cloudDependencies).toEqual([{ provider: 'AWS', region: 'us-east-1' }]);
+  });
+
+  test("a cloud's own page lists who runs on it and all its incidents; a chain has no company block; operators by name", async ({ page }) => {
+    await page.goto(`${server.url}/en/services/aws`);
+    await expect(page.locator('#deps')).toHaveText('Services that run on this cloud');
+    await expect(page.getByText('Not known: we found no public source')).toHaveCount(0);
+    await expect(page.locator('[data-dependent="coinbase"]')).toContainText('us-east-1');
+    for (const slug of ['aws-us-east-1-2026-05-07', 'aws-us-east-1-2025-10-20', 'aws-ap-northeast-1-2025-04-15']) await expect(page.locator(`[data-incident="${slug}"]`)).toBeVisible();
+    await page.goto(`${server.url}/en/services/bitcoin`);
+    await expect(page.locator('[data-measured]')).toBeVisible();
+    await expect(page.locator('[data-reported]')).toHaveCount(0);
+    await expect(page.locator('[data-monitor="bitcoin-mempool-space"] [data-operator]')).toHaveText('mempool.space');
+    await expect(page.locator('[data-monitor="bitcoin-mempool-space"] [data-vantage="local"]')).toContainText('The server Marsad runs on');
+    await page.goto(`${server.url}/en/services/solana`);
+    await expect(page.locator('[data-reported] h3')).toHaveText("What the network's team says");
+  });
+
+  test('the home page: summary line, colour key before the bars, apps and wallets apart, status pages, the last incidents', async ({ page }) => {
+    await page.goto(`${server.url}/en`);
+    await expect(page.locator('[data-banner]')).toHaveCount(1);
+    const legend = (await page.locator('[data-legend]').boundingBox())!;
+    const firstGroup = (await page.locator('[data-group="exchange"]').boundingBox())!;
+    expect(legend.y).toBeLessThan(firstGroup.y);
+    await expect(page.locator('[data-group="apps"] [data-service="metamask"]')).toBeVisible();
+    await expect(page.locator('[data-group="infra"] [data-service="metamask"]')).toHaveCount(0);
+    await expect(page.locator('[data-service="kraken"] [data-status-page]')).toHaveAttribute('href', 'https://status.kraken.com');
+    await expect(page.locator('[data-service="binance"] [data-status-page]')).toHaveCount(0);
+    await expect(page.locator('[data-recent-incident]')).toHaveCount(3);
+    await expect(page.locator('[data-recent-incident]').first()).toHaveAttribute('data-recent-incident', 'aws-us-east-1-2026-05-07');
+    // Degraded and partial outage days are drawn in different shapes in the key.
+    expect(await page.locator('[data-swatch="degraded"] path').getAttribute('d')).not.toBe(await page.locator('[data-swatch="partial_outage"] path').getAttribute('d'));
+  });
+
+  test('a mistyped service address is a 404 with a localized title that suggests the closest service', async ({ page }) => {
+    const response = await page.goto(`${server.url}/en/services/coinbse`);
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveTitle(/^Page not found/);
+    await expect(page.locator('[data-suggestion="coinbase"]')).toHaveAttribute('href', '/en/services/coinbase');
+    await page.goto(`${server.url}/services/etherium`);
+    await expect(page).toHaveTitle(/^الصفحة غير موجودة/);
+    await expect(page.locator('[data-suggestion="ethereum"]')).toHaveText('إيثريوم');
+  });
+
   test('an open detected incident: listed first on the home page, its page in both languages, the measured filter, its API entry', async ({ page, request }) => {
     await page.goto(`${server.url}/en`);
     const item = page.locator(`[data-active-incident="${SEEDED_OPEN_INCIDENT}"]`);
