@@ -2,7 +2,7 @@
 // server side, and only types (tests/unit/architecture.test.ts holds that rule). Read models in
 // lib/read-models build these values; pages pass them down as props.
 import type { Category } from '@/lib/catalog/schema';
-import type { Confidence, EventState, IncidentEvent, Localized, PastIncident, Provenance } from '@/lib/incidents/types';
+import type { Confidence, EventState, IncidentEvent, Localized, PastIncident, Provenance, SourceInfo } from '@/lib/incidents/types';
 import type { HistoryRange, HistoryResolution } from '@/lib/read-models/service-history';
 import type { UptimeDay, UptimeFigure } from '@/lib/status/uptime';
 import type { VendorLag } from '@/lib/status/reported';
@@ -84,8 +84,14 @@ export interface MeasuredFacts {
 }
 
 /** An incident as pages show it. A past incident fills every field; a detected one leaves the story empty. */
-export type IncidentRecord = Omit<PastIncident, 'summary' | 'rootCause' | 'rootCauseConfidence' | 'durationNote' | 'events'> & {
+export type IncidentRecord = Omit<
+  PastIncident,
+  'summary' | 'rootCause' | 'rootCauseConfidence' | 'durationNote' | 'events' | 'rootCauseSources' | 'sourceInfo'
+> & {
   origin: 'past' | 'detected';
+  /** A past incident's root-cause sources and every source it cites, typed (a detected incident has none). */
+  rootCauseSources?: string[];
+  sourceInfo?: SourceInfo[];
   /** Detected incidents of one service: what was measured. */
   measured?: MeasuredFacts;
   summary: Localized | null;

@@ -4,7 +4,7 @@
 // parse with these schemas and fall back to what can be said without guessing.
 import { z } from 'zod';
 import { CHAIN_CATEGORIES } from '@/lib/catalog/categories';
-import { CLOUD_LINKS, localizedSchema, type IncidentEvent, type Localized, type PastIncident } from '@/lib/incidents/types';
+import { CLOUD_LINKS, localizedSchema, SOURCE_TYPES, type IncidentEvent, type Localized, type PastIncident } from '@/lib/incidents/types';
 import type { MeasuredIncident } from '@/lib/status/incidents';
 import { INCIDENT_PHASES, REASONS, STATUSES } from '@/lib/status/vocabulary';
 import { assertSame, lenient, type Same } from './jsonb';
@@ -17,7 +17,7 @@ export type DetectedIncidentData = MeasuredIncident;
 export type IncidentData = PastIncidentData | DetectedIncidentData | CloudEventData;
 
 /** What a past event keeps in `incident_events.detail` (detected events keep a subset, or nothing). */
-export type PastEventDetail = Pick<IncidentEvent, 'serviceLabel' | 'cloudLink' | 'timeNote' | 'timeApproximate'>;
+export type PastEventDetail = Pick<IncidentEvent, 'serviceLabel' | 'cloudLink' | 'timeNote' | 'timeApproximate' | 'bestSourceType'>;
 /** A detected incident's timeline entry: what the evaluator saw (lib/engine/evaluator.ts IncidentTimelineEntry). */
 export interface MeasuredEventDetail {
   kind: 'measured' | 'reported';
@@ -69,6 +69,7 @@ export const eventDetailSchema = z
     cloudLink: lenient(z.enum(CLOUD_LINKS)),
     timeNote: lenient(localizedSchema),
     timeApproximate: lenient(z.boolean()),
+    bestSourceType: lenient(z.enum(SOURCE_TYPES)),
     measured: lenient(
       z.object({
         kind: z.enum(['measured', 'reported']),

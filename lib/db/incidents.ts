@@ -62,6 +62,7 @@ function eventRow(incident: PastIncident, event: IncidentEvent, position: number
   const detail: PastEventDetail = { serviceLabel: event.serviceLabel, cloudLink: event.cloudLink };
   if (event.timeNote) detail.timeNote = event.timeNote;
   if (event.timeApproximate) detail.timeApproximate = true;
+  if (event.bestSourceType) detail.bestSourceType = event.bestSourceType;
   return {
     id: event.id,
     incidentId: incident.slug,
@@ -211,19 +212,24 @@ export async function readIncidentFacets(db: Db): Promise<{ provider: string | n
   return rows.map((r) => ({ provider: r.provider, year: Number(r.year) }));
 }
 
-/** The events of several incidents, in order, without their sources (enough to count who was hit). */
-export function readEventsOf(db: Db, incidentIds: readonly string[]) {
-  if (incidentIds.length === 0) return Promise.resolve([]);
-  return db
+/**
+ * The events of several incidents, in order, without their sources (enough to count who was hit), with
+ * the strongest type of their sources (an event resting on secondary sources only is not counted).
+ */
+export async function readEventsOf(db: Db, incidentIds: readonly string[]) {
+  if (incidentIds.length === 0) return [];
+  const rows = await db
     .select({
       incidentId: incidentEvents.incidentId,
       state: incidentEvents.state,
       serviceIds: incidentEvents.serviceIds,
       claimOnly: incidentEvents.claimOnly,
+      detail: incidentEvents.detail,
     })
     .from(incidentEvents)
     .where(inArray(incidentEvents.incidentId, [...incidentIds]))
     .orderBy(asc(incidentEvents.incidentId), asc(incidentEvents.position));
+  return rows.map(({ detail, ...row }) => ({ ...row, bestSourceType: eventDetailSchema.parse(detail).bestSourceType }));
 }
 
 /** One incident with its events in order, each with its sources in order; null when there is none. */
@@ -268,6 +274,7 @@ export function rowsToPastIncident(incident: IncidentRow, events: readonly Incid
         timeUtc: e.timeUtc ? toUtcString(e.timeUtc) : null,
         ...(detail.timeNote ? { timeNote: detail.timeNote } : {}),
         ...(detail.timeApproximate ? { timeApproximate: true } : {}),
+        ...(detail.bestSourceType ? { bestSourceType: detail.bestSourceType } : {}),
         state: e.state,
         serviceIds: e.serviceIds,
         serviceLabel: detail.serviceLabel,

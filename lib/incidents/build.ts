@@ -4,16 +4,70 @@
 import { z } from 'zod';
 import { notVerifiedFor } from './not-verified';
 import { serviceIdsFor } from './service-map';
-import { pastIncidentSchema, type IncidentEvent, type PastIncident } from './types';
+import { FACTS_SOURCES } from './sources';
+import {
+  pastIncidentSchema,
+  sourceRank,
+  SOURCE_TYPES,
+  type IncidentEvent,
+  type NotVerified,
+  type PastIncident,
+  type SourceDescription,
+  type SourceInfo,
+  type SourceType,
+} from './types';
 
 /** An event as written in the data files: the facts' service label instead of ids, no id yet. */
-export type EventInput = Omit<IncidentEvent, 'id' | 'serviceIds' | 'serviceLabel' | 'extraSources'> & {
+export type EventInput = Omit<IncidentEvent, 'id' | 'serviceIds' | 'serviceLabel' | 'extraSources' | 'bestSourceType'> & {
   /** The facts' `service` text, verbatim; mapped through SERVICE_LABEL_MAP. */
   service: string;
   extraSources?: string[];
 };
 
-export type IncidentInput = Omit<PastIncident, 'events' | 'notVerified'> & { events: EventInput[] };
+export type IncidentInput = Omit<PastIncident, 'events' | 'notVerified' | 'sourceInfo'> & { events: EventInput[] };
+
+/**
+ * Sources the data cites that the facts name only inside a sentence, untyped (a disagreement's links,
+ * the items not verified). Typed here by Marsad, by what the page is; the publisher is the site's name.
+ */
+const UNTYPED_IN_FACTS: Readonly<Record<string, SourceDescription>> = {
+  'https://quitemailingyourself.com/tags/aws/dynamodb/outage': { type: 'secondary', publisher: 'quitemailingyourself.com', title: null, published: null },
+  'https://read2earn.xyz/articles/26192': { type: 'secondary', publisher: 'read2earn.xyz', title: null, published: null },
+};
+
+/** The description of a cited source: the facts' own, else Marsad's typing above; unknown throws. */
+export function describeSource(url: string): SourceDescription {
+  const found = FACTS_SOURCES[url] ?? UNTYPED_IN_FACTS[url];
+  if (!found) throw new Error(`The source ${url} has no type: add it to the facts (or to UNTYPED_IN_FACTS in lib/incidents/build.ts)`);
+  return found;
+}
+
+/** The strongest type among some sources. */
+export function bestTypeOf(urls: readonly string[]): SourceType {
+  const ranks = urls.map((url) => sourceRank(describeSource(url).type));
+  return SOURCE_TYPES[Math.min(...ranks)] ?? 'mirror';
+}
+
+/** Every address an incident cites, in order of first appearance. */
+export function citedUrls(incident: Omit<PastIncident, 'sourceInfo' | 'notVerified'>, notVerified: readonly NotVerified[]): string[] {
+  const urls = [
+    ...incident.sources,
+    ...incident.rootCauseSources,
+    ...incident.events.flatMap((e) => (e.source ? [e.source, ...e.extraSources] : e.extraSources)),
+    ...incident.phases.flatMap((p) => p.sources),
+    ...(incident.scale?.sources ?? []),
+    ...incident.disagreements.flatMap((d) => [...(d.sources ?? []), ...d.figures.flatMap((f) => f.sources)]),
+    ...notVerified.flatMap((n) => (n.source ? [n.source, ...n.extraSources] : n.extraSources)),
+  ];
+  return [...new Set(urls)];
+}
+
+/** The described sources of an incident, strongest type first, then by publisher. */
+export function sourceInfoFor(urls: readonly string[]): SourceInfo[] {
+  return urls
+    .map((url) => ({ url, ...describeSource(url) }))
+    .sort((a, b) => sourceRank(a.type) - sourceRank(b.type) || a.publisher.localeCompare(b.publisher, 'en') || (a.url < b.url ? -1 : 1));
+}
 
 /**
  * The anchor id of an event, without the ordinal that separates repeats:
@@ -47,15 +101,19 @@ export function buildEvents(incidentStartUtc: string, inputs: readonly EventInpu
       serviceIds,
       serviceLabel: service,
       extraSources: extraSources ?? [],
+      bestSourceType: bestTypeOf([rest.source, ...(extraSources ?? [])]),
     };
   });
 }
 
 export function defineIncident(input: IncidentInput): PastIncident {
+  const events = buildEvents(input.startUtc, input.events);
+  const notVerified = notVerifiedFor(input.factsId);
   const candidate = {
     ...input,
-    events: buildEvents(input.startUtc, input.events),
-    notVerified: notVerifiedFor(input.factsId),
+    events,
+    notVerified,
+    sourceInfo: sourceInfoFor(citedUrls({ ...input, events }, notVerified)),
   };
   const parsed = pastIncidentSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -6,6 +6,7 @@
 // (fields with a comma, a double quote, CR or LF are quoted, quotes doubled), CRLF line ends.
 import {
   CLAIMED_NOT_VERIFIED,
+  SECONDARY_ONLY,
   CONFIDENCE_LABELS,
   PROVENANCE_LABELS,
   STATE_LABELS,
@@ -13,7 +14,19 @@ import {
   TIME_NOT_CONFIRMED,
 } from './labels';
 import type { Locale } from '@/lib/i18n/routing';
-import { siteName, type Confidence, type Correction, type EventState, type IncidentEvent, type Localized, type PastIncident, type Provenance } from './types';
+import {
+  isSecondaryOnly,
+  siteName,
+  type Confidence,
+  type Correction,
+  type EventState,
+  type IncidentEvent,
+  type Localized,
+  type PastIncident,
+  type Provenance,
+  type SourceInfo,
+  type SourceType,
+} from './types';
 
 export const EXPORT_FORMAT = 'marsad.past-incident.v1';
 
@@ -36,6 +49,10 @@ export interface ExportedEvent {
   provenance: Provenance;
   /** true: published only as "claimed, not verified". */
   claimOnly: boolean;
+  /** The strongest type among its sources (null for a measured event). */
+  bestSourceType: SourceType | null;
+  /** true: its sources are only secondary or copies; it is reported as such, never counted as fact. */
+  secondarySourcesOnly: boolean;
 }
 
 export interface ExportedIncident {
@@ -51,6 +68,8 @@ export interface ExportedIncident {
   lastUpdated: string;
   corrections: Correction[];
   sources: string[];
+  /** Every source the incident cites, with its type, publisher, and title and date where known. */
+  sourceInfo: SourceInfo[];
   events: ExportedEvent[];
 }
 
@@ -71,6 +90,8 @@ function exportEvent(e: IncidentEvent): ExportedEvent {
     confidence: e.confidence,
     provenance: e.provenance,
     claimOnly: e.claimOnly === true,
+    bestSourceType: e.bestSourceType ?? null,
+    secondarySourcesOnly: isSecondaryOnly(e),
   };
 }
 
@@ -89,6 +110,7 @@ export function incidentToJson(incident: PastIncident): ExportedIncident {
     lastUpdated: incident.lastUpdated,
     corrections: incident.corrections.map((c) => ({ ...c })),
     sources: [...incident.sources],
+    sourceInfo: (incident.sourceInfo ?? []).map((s) => ({ ...s })),
     events: incident.events.map(exportEvent),
   };
 }
@@ -150,7 +172,7 @@ export function eventCsvRow(e: IncidentEvent, locale: Locale): Record<CsvColumn,
     extraSources: e.extraSources.join(' '),
     confidence: CONFIDENCE_LABELS[e.confidence][locale],
     provenance: PROVENANCE_LABELS[e.provenance][locale],
-    verification: e.claimOnly ? CLAIMED_NOT_VERIFIED[locale] : '',
+    verification: e.claimOnly ? CLAIMED_NOT_VERIFIED[locale] : isSecondaryOnly(e) ? SECONDARY_ONLY[locale] : '',
   };
 }
 

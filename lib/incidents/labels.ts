@@ -30,3 +30,5 @@ export const TIME_APPROXIMATE: Localized = { ar: 'وقت تقريبي', en: 'App
 export const NOT_VERIFIED: Localized = { ar: 'غير مُتحقَّق منه', en: 'Not verified' };
 /** How a claim no source backs is published, and the only way (README of the facts). */
 export const CLAIMED_NOT_VERIFIED: Localized = { ar: 'ادعاء غير مُتحقَّق منه', en: 'Claimed, not verified' };
+/** An event whose sources are only secondary or copies (facts README): said so, never stated as fact. */
+export const SECONDARY_ONLY: Localized = { ar: 'لا تذكره إلا مصادر ثانوية', en: 'Reported by secondary sources only' };

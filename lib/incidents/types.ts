@@ -89,6 +89,35 @@ export type Localized = z.infer<typeof localizedSchema>;
 
 export const serviceIdSchema = z.enum(INCIDENT_SERVICE_IDS);
 
+/**
+ * What kind of source a link is (facts version 2), strongest first: `primary` (the company or cloud
+ * itself), `press` (an outlet with editorial standards), `analysis` (a named engineer or firm),
+ * `secondary` (aggregators and republishers), `mirror` (a copy of another page).
+ */
+export const SOURCE_TYPES = ['primary', 'press', 'analysis', 'secondary', 'mirror'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+/** Types that are never enough on their own: an event resting only on them is said to be so, never stated as fact. */
+export const WEAK_SOURCE_TYPES: readonly SourceType[] = ['secondary', 'mirror'];
+
+/** A source as the facts describe it; a title or a date only where the facts give one (never invented). */
+export const sourceDescriptionSchema = z
+  .object({
+    type: z.enum(SOURCE_TYPES),
+    publisher: z.string().trim().min(1),
+    title: z.string().trim().min(1).nullable(),
+    published: dateSchema.nullable(),
+    /** For a mirror: the page it copies. */
+    originalUrl: urlSchema.optional(),
+    /** For a page not read itself: the copies or quotations its wording was read in. */
+    quotedBy: z.array(urlSchema).optional(),
+  })
+  .strict();
+export type SourceDescription = z.infer<typeof sourceDescriptionSchema>;
+
+export const sourceInfoSchema = z.object({ url: urlSchema }).extend(sourceDescriptionSchema.shape).strict();
+/** A cited source with its description, as an incident carries it (`PastIncident.sourceInfo`). */
+export type SourceInfo = z.infer<typeof sourceInfoSchema>;
+
 export const incidentEventSchema = z
   .object({
     /** Stable anchor for permalinks, e.g. `event-2025-10-20t0648-aws` (see eventAnchorId in build.ts). */
@@ -112,6 +141,12 @@ export const incidentEventSchema = z
     cloudLink: z.enum(CLOUD_LINKS),
     /** A claim that is not verified: published only as "claimed, not verified", never as a fact. */
     claimOnly: z.boolean().optional(),
+    /**
+     * The strongest type among the event's sources (derived from the facts' typing when the data is
+     * built). `secondary` or `mirror`: the event is shown as "reported by secondary sources only" and
+     * never counted in a headline, a summary sentence or the blast radius. Absent for measured events.
+     */
+    bestSourceType: z.enum(SOURCE_TYPES).optional(),
   })
   .strict()
   .refine((e) => !e.timeApproximate || e.timeUtc !== null, { message: 'only a known time can be approximate' })
@@ -125,8 +160,13 @@ export const incidentPhaseSpanSchema = z
     label: localizedSchema,
     startUtc: utcSchema.nullable(),
     endUtc: utcSchema.nullable(),
-    /** The provider's local times as the sources give them (Latin, verbatim). */
+    /** The provider's local times as the sources give them (Latin, verbatim; kept for traceability, not shown). */
     providerLocalTime: z.string().min(1).optional(),
+    /**
+     * The IANA zone the provider gave its times in (e.g. `America/Los_Angeles` for PDT): pages render the
+     * phase's UTC times in that zone through the formatters, in the page's language, naming the zone.
+     */
+    providerTimeZone: z.string().min(1).optional(),
     note: localizedSchema.optional(),
     sources: z.array(urlSchema).min(1),
     confidence: z.enum(CONFIDENCES),
@@ -230,6 +270,14 @@ export const pastIncidentSchema = z
     disagreements: z.array(disagreementSchema),
     notVerified: z.array(notVerifiedSchema),
     sources: z.array(urlSchema).min(1),
+    /** The sources of the root cause (facts `root_cause_sources`). */
+    rootCauseSources: z.array(urlSchema),
+    /**
+     * Every source the incident cites anywhere (events, phases, scale, disagreements, root cause, the
+     * incident's own list, the items not verified) with its type and publisher, strongest type first.
+     * Derived when the data is built; the page's "all sources" list shows exactly this.
+     */
+    sourceInfo: z.array(sourceInfoSchema).min(1),
     sourceNotes: localizedSchema.optional(),
     /** Corrections are listed, never hidden (docs/methodology.md § For journalists). */
     corrections: z.array(correctionSchema),
@@ -257,6 +305,24 @@ export const pastIncidentSchema = z
     });
   });
 export type PastIncident = z.infer<typeof pastIncidentSchema>;
+
+/** Rank of a source type: 0 for primary … 4 for mirror; a source the facts do not type ranks last. */
+export function sourceRank(type: SourceType | undefined): number {
+  return type === undefined ? SOURCE_TYPES.length : SOURCE_TYPES.indexOf(type);
+}
+
+/** An event's sources in reading order: strongest type first (primary first), the facts' order within a type. */
+export function orderSources(urls: readonly string[], typeOf: (url: string) => SourceType | undefined): string[] {
+  return urls
+    .map((url, i) => ({ url, i, rank: sourceRank(typeOf(url)) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.url);
+}
+
+/** True when the event's best source is only secondary or a mirror (it is then never stated as fact). */
+export function isSecondaryOnly(event: { bestSourceType?: SourceType }): boolean {
+  return event.bestSourceType !== undefined && WEAK_SOURCE_TYPES.includes(event.bestSourceType);
+}
 
 /**
  * The site's name taken from a source's address (hostname without `www.`): the facts carry no titles or

@@ -25,6 +25,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { DATA_LICENSE, METHODOLOGY_VERSION } from '@/lib/incidents/methodology';
 import {
   EVENT_STATES,
+  isSecondaryOnly,
   type Confidence,
   type EventState,
   type IncidentEvent,
@@ -110,11 +111,15 @@ export function titleOf(row: IncidentRow) {
   return measured ? detectedTitle(subjectOf(measured.targetId), measured.worstStatus, measured.reason) : textOr(row.title, row.id);
 }
 
-function listItem(row: IncidentRow, events: { state: string; serviceIds: string[]; claimOnly: boolean }[]): IncidentListItem {
+function listItem(
+  row: IncidentRow,
+  events: { state: string; serviceIds: string[]; claimOnly: boolean; bestSourceType?: IncidentEvent['bestSourceType'] }[],
+): IncidentListItem {
   const data = incidentSummarySchema.parse(row.data);
   const affected = new Set<string>();
   for (const e of events) {
-    if (e.claimOnly || !isAffectedState(pick<EventState>(EVENT_STATES, e.state, 'unknown'))) continue;
+    // A claim, or an event only secondary sources or copies report, is never counted as fact.
+    if (e.claimOnly || isSecondaryOnly(e) || !isAffectedState(pick<EventState>(EVENT_STATES, e.state, 'unknown'))) continue;
     for (const id of e.serviceIds) if (categoryOf(id) !== 'cloud') affected.add(id);
   }
   if (row.origin === 'detected' && row.serviceId && categoryOf(row.serviceId) !== 'cloud') affected.add(row.serviceId);
@@ -183,8 +188,11 @@ export interface IncidentDetail {
   incident: IncidentRecord;
   /** Every service an event names, with its catalog name and group. */
   services: Record<string, ServiceRef>;
+  /** Computed without the events that rest on secondary sources or copies only (those are listed apart). */
   blast: BlastRadius<Category>;
   keptProducing: KeptProducing[];
+  /** Events reported by secondary sources or copies only: shown as such, never counted in the blast radius. */
+  secondaryOnly: EventRecord[];
   /** The span the charts draw: the start to the latest end the sources support (or the last known time). */
   window: { startUtc: string; endUtc: string };
   methodologyVersion: string;
@@ -299,13 +307,15 @@ async function loadIncident(slug: string): Promise<IncidentDetail | null> {
       ? { origin: 'past', ...rowsToPastIncident(found.incident, found.events) }
       : detectedRecord(found.incident, found.events, Date.now());
   const ids = [...new Set([...incident.events.flatMap((e) => e.serviceIds), ...(incident.measured ? [incident.measured.serviceId] : [])])];
-  // The blast radius reads times, states and services only; provenance and source do not enter it.
-  const asPast = incident as unknown as PastIncident;
+  // The blast radius reads times, states and services only; provenance and source do not enter it. An
+  // event resting on secondary sources or copies only is not a fact it may count (facts README).
+  const counted = { ...incident, events: incident.events.filter((e) => !isSecondaryOnly(e)) } as unknown as PastIncident;
   return {
     incident,
     services: Object.fromEntries(ids.map((id) => [id, serviceRef(id)])),
-    blast: blastRadius(asPast, categoryOf),
-    keptProducing: l1KeptProducing(asPast, categoryOf),
+    blast: blastRadius(counted, categoryOf),
+    keptProducing: l1KeptProducing(counted, categoryOf),
+    secondaryOnly: incident.events.filter((e) => isSecondaryOnly(e) && !e.claimOnly),
     window: chartWindow(incident),
     methodologyVersion: METHODOLOGY_VERSION,
   };

@@ -16,8 +16,8 @@ import { openTempDb, useTempDb } from '../helpers/temp-db';
 const db = useTempDb();
 
 type Rows = Record<string, unknown>[];
-async function rows(query: ReturnType<typeof sql>): Promise<Rows> {
-  const result = (await db().db.execute(query)) as unknown as { rows?: Rows } | Rows;
+async function rows(query: ReturnType<typeof sql>, on = db().db): Promise<Rows> {
+  const result = (await on.execute(query)) as unknown as { rows?: Rows } | Rows;
   return Array.isArray(result) ? result : (result.rows ?? []);
 }
 
@@ -116,6 +116,44 @@ describe(`seeding the past incidents (${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect(await readPastIncident(db().db, original.slug)).toEqual(original);
   });
 
+  it('brings a database seeded with facts version 1 to version 2 in place: same slugs, every permalink kept, rows rewritten', async () => {
+    const fresh = await openTempDb();
+    try {
+      // Version 1 as it was published: the May incident started at 23:48 with one Coinbase event and two
+      // sources (one of them since dropped), the October one had no 22:01 event, and no typed sources.
+      const may = PAST_INCIDENTS.find((i) => i.slug === 'aws-us-east-1-2026-05-07')!;
+      const oct = PAST_INCIDENTS.find((i) => i.slug === 'aws-us-east-1-2025-10-20')!;
+      const coinbase = may.events.find((e) => e.id === 'event-2026-05-07t2348-coinbase')!;
+      const droppedUrl = 'https://www.chaincatcher.com/en/article/2214365';
+      const v1: PastIncident[] = [
+        {
+          ...may,
+          startUtc: '2026-05-07T23:48:00Z',
+          rootCauseConfidence: 'medium',
+          corrections: [],
+          events: [{ ...coinbase, source: coinbase.extraSources[3]!, extraSources: [droppedUrl], bestSourceType: undefined }],
+        },
+        { ...oct, corrections: [], events: oct.events.filter((e) => e.id !== 'event-2025-10-20t2201-aws') },
+      ];
+      await seedPastIncidents(fresh.db, v1);
+      const before = await readIncidentWithEvents(fresh.db, may.slug);
+      expect(before?.events.map((e) => e.id)).toEqual(['event-2026-05-07t2348-coinbase']);
+
+      await seedPastIncidents(fresh.db);
+      for (const incident of PAST_INCIDENTS) expect(await readPastIncident(fresh.db, incident.slug)).toEqual(incident);
+      const [counted] = await rows(sql`select count(*)::int as count from incidents where origin = 'past'`, fresh.db);
+      expect(counted).toEqual({ count: PAST_INCIDENTS.length });
+      // The dropped source is no longer linked from the event; the table of addresses may keep it.
+      const links = await rows(sql`select url from incident_event_sources where event_id = 'event-2026-05-07t2348-coinbase' order by position`, fresh.db);
+      expect(links.map((r) => r.url)).toEqual([coinbase.source, ...coinbase.extraSources]);
+      const after = await readIncidentWithEvents(fresh.db, may.slug);
+      expect(after?.incident.startedAt.toISOString()).toBe('2026-05-07T23:20:00.000Z');
+      expect(after?.events.map((e) => e.id)).toContain('event-2026-05-07t2348-coinbase');
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
   it('lists newest first and filters by provider (any case) and UTC year; detected incidents join the list', async () => {
     await db().db.execute(sql`insert into incidents (id, origin, provider, region, title, started_at, service_id)
       values ('detected-coinbase-2026-06-01', 'detected', 'AWS', 'us-east-1', '{"ar":"انقطاع","en":"Outage"}', '2026-06-01T10:00:00Z', 'coinbase')
@@ -132,7 +170,17 @@ describe(`seeding the past incidents (${process.env.DATABASE_URL ? 'PostgreSQL' 
     expect(facets).toEqual(expect.arrayContaining([{ provider: 'AWS', year: 2025 }, { provider: 'AWS', year: 2026 }]));
     expect(facets).toHaveLength(2);
     const events = await readEventsOf(db().db, ['aws-us-east-1-2026-05-07']);
-    expect(events).toEqual([{ incidentId: 'aws-us-east-1-2026-05-07', state: 'major_outage', serviceIds: ['coinbase'], claimOnly: false }]);
+    const may = PAST_INCIDENTS.find((i) => i.slug === 'aws-us-east-1-2026-05-07')!;
+    expect(events).toEqual(
+      may.events.map((e) => ({
+        incidentId: may.slug,
+        state: e.state,
+        serviceIds: e.serviceIds,
+        claimOnly: false,
+        bestSourceType: e.bestSourceType,
+      })),
+    );
+    expect(events.at(-1)?.bestSourceType).toBe('secondary');
     await db().db.execute(sql`delete from incidents where id = 'detected-coinbase-2026-06-01'`);
   });
 });

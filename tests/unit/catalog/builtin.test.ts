@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogSchema, type Catalog, type Category, type Monitor } from '@/lib/catalog/schema';
 import { isChainCategory } from '@/lib/catalog/categories';
 import { builtinCatalog } from '@/lib/catalog/services';
-import { FACTS as facts } from '../../helpers/facts';
+import { eventUrls, FACTS as facts } from '../../helpers/facts';
 
 const parsed = catalogSchema.safeParse(builtinCatalog);
 const catalog: Catalog = parsed.success ? parsed.data : ({ version: 1, services: [], canaries: [] } as Catalog);
@@ -129,7 +129,7 @@ describe('built-in catalog', () => {
     const sourcesByProvider = new Map<string, Set<string>>();
     for (const incident of facts.incidents) {
       const set = sourcesByProvider.get(incident.provider) ?? new Set<string>();
-      for (const event of incident.events) [event.source, ...(event.extra_sources ?? [])].forEach((url) => set.add(url));
+      for (const event of incident.events) eventUrls(event).forEach((url) => set.add(url));
       sourcesByProvider.set(incident.provider, set);
     }
     const dependencies = catalog.services.flatMap((s) => s.cloudDependencies.map((d) => ({ service: s.id, ...d })));

@@ -160,7 +160,7 @@ describe('blastRadius on the published incidents', () => {
     const oct = findPastIncident('aws-us-east-1-2025-10-20')!;
     const br = blastRadius(oct, categoryOf);
     const aws = br.services.find((s) => s.serviceId === 'aws')!;
-    expect(aws.impact).toMatchObject({ minMinutes: 872, maxMinutes: 872, approximate: true });
+    expect(aws.impact).toMatchObject({ minMinutes: 872, maxMinutes: 872, approximate: false });
     expect(l1KeptProducing(oct, categoryOf).map((k) => k.serviceId)).toEqual(['ethereum', 'bitcoin', 'solana']);
     // Base is named as degraded (app) and operational (chain): it is affected, and not an L1.
     expect(br.services.find((s) => s.serviceId === 'base')!.affected).toBe(true);
@@ -175,9 +175,9 @@ describe('blastRadius on the published incidents', () => {
     expect(l1KeptProducing(apr, categoryOf)).toEqual([]);
   });
 
-  it('7 May 2026: Coinbase open from 23:48 UTC, at most to the latest reported recovery', () => {
+  it('7 May 2026: Coinbase from 23:48 UTC to its last backlog cleared at 18:00 UTC (facts version 2 closes the span)', () => {
     const may = findPastIncident('aws-us-east-1-2026-05-07')!;
     const cb = blastRadius(may, categoryOf).services.find((s) => s.serviceId === 'coinbase')!;
-    expect(cb.impact).toEqual({ minMinutes: null, maxMinutes: 720, maxAssumesWindow: true, approximate: true });
+    expect(cb.impact).toEqual({ minMinutes: 1092, maxMinutes: 1092, maxAssumesWindow: false, approximate: false });
   });
 });

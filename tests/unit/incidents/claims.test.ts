@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CONCENTRATION, concentrationFor } from '@/lib/incidents/concentration';
 import { NOT_VERIFIED_ITEMS, notVerifiedFor, notVerifiedLabel } from '@/lib/incidents/not-verified';
 import { PAST_INCIDENTS } from '@/lib/incidents/past';
-import { FACTS } from '../../helpers/facts';
+import { FACTS, urlsOf } from '../../helpers/facts';
 
 describe('concentration', () => {
   it('has every facts figure with the same sources and confidence', () => {
     expect(CONCENTRATION.map((c) => c.id)).toEqual(FACTS.concentration.map((c) => c.id));
     FACTS.concentration.forEach((fc, i) => {
       const c = CONCENTRATION[i]!;
-      expect(c.sources).toEqual(fc.sources);
+      expect(c.sources).toEqual(urlsOf(fc.sources));
       expect(c.confidence).toBe(fc.confidence);
       if (fc.note) expect(c.caveat, fc.id).toBeDefined();
       if (fc.chain === 'Ethereum') expect(c.chainIds).toContain('ethereum');

@@ -68,7 +68,7 @@ const tricky: PastIncident = {
       },
       serviceLabel: 'AWS, "us-east-1"',
     },
-    { ...oct.events[10]! },
+    { ...oct.events.find((e) => e.timeUtc === null)! },
   ],
 };
 
@@ -127,6 +127,10 @@ describe('incidentToCsv', () => {
     expect(claimRow[10]).toBe('ادعاء غير مُتحقَّق منه');
     const en = parseCsv(incidentToCsv(oct, 'en').slice(1));
     expect(en.find((r) => r[0] === 'event-2025-10-20-untimed-metamask')![9]).toBe('Reconstructed from public reports');
+    // An event resting only on secondary sources or copies says so in the verification column.
+    expect(en.find((r) => r[0] === 'event-2025-10-20-untimed-base')![10]).toBe('Reported by secondary sources only');
+    expect(ar.find((r) => r[0] === 'event-2025-10-20-untimed-base')![10]).toBe('لا تذكره إلا مصادر ثانوية');
+    expect(en.find((r) => r[0] === 'event-2025-10-20-untimed-metamask')![10]).toBe('');
   });
 
   it('quotes only when needed', () => {
@@ -149,17 +153,20 @@ describe('incidentToJson', () => {
       const json = incidentToJson(inc);
       expect(JSON.parse(JSON.stringify(json))).toEqual(json);
       expect(json.slug).toBe(inc.slug);
-      expect(json.corrections).toEqual([]);
+      expect(json.corrections).toEqual(inc.corrections);
+      expect(json.sourceInfo.map((s) => s.url)).toEqual(inc.sourceInfo.map((s) => s.url));
       expect(json.events).toHaveLength(inc.events.length);
       json.events.forEach((e, i) => {
         const src = inc.events[i]!;
         expect(Object.keys(e).sort()).toEqual(
           [
+            'bestSourceType',
             'claimOnly',
             'confidence',
             'extraSources',
             'id',
             'provenance',
+            'secondarySourcesOnly',
             'serviceIds',
             'services',
             'source',
