@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDb } from '@/tests/helpers/temp-db';
 import { createAdmin } from '@/lib/desk/admin';
+import { createDeskAuth } from '@/lib/desk/auth';
 import { addUpdate, declare, listForDesk, readAudit, signIn, signOut } from '@/lib/desk/routes';
 import { deskUsers } from '@/lib/db/schema';
 import { eq } from 'drizzle-orm';
@@ -61,6 +62,26 @@ describe('desk accounts and sessions', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     expect(cookie).not.toMatch(/Secure/i);
+  });
+
+  it('makes the cookie Secure (and __Secure-) exactly when MARSAD_PUBLIC_URL is https, never from request headers', async () => {
+    const cookieWith = async (publicUrl: string | undefined, headers: Record<string, string>) => {
+      if (publicUrl) process.env.MARSAD_PUBLIC_URL = publicUrl;
+      else delete process.env.MARSAD_PUBLIC_URL;
+      try {
+        const auth = createDeskAuth(getDb().db, 's'.repeat(40));
+        const result = await auth.api.signInEmail({ body: { email: admin.email, password: admin.password }, headers: new Headers(headers), returnHeaders: true });
+        return result.headers.getSetCookie()[0]!;
+      } finally {
+        delete process.env.MARSAD_PUBLIC_URL;
+      }
+    };
+    const https = await cookieWith('https://marsad.example', {});
+    expect(https).toMatch(/^__Secure-marsad-desk\.session_token=/);
+    expect(https).toMatch(/; Secure/i);
+    expect(https).toMatch(/Path=\/desk/);
+    const forged = await cookieWith(undefined, { 'x-forwarded-proto': 'https', host: 'marsad.example' });
+    expect(forged).not.toMatch(/Secure/i);
   });
 
   it('answers a wrong password and an unknown account alike (no enumeration)', async () => {
