@@ -18,6 +18,8 @@ export interface CloudEventWrite {
   opened: boolean;
   /** The round's time: a write older than the stored one is not applied. */
   at: number;
+  /** Queues the change's notifications (lib/db/outbox.ts) in the transaction that applies it. */
+  notify?: (tx: Db) => Promise<unknown>;
 }
 
 export interface CloudEventWriteResult {
@@ -109,6 +111,7 @@ export async function writeCloudEvents(db: Db, writes: readonly CloudEventWrite[
         })
         .returning({ id: incidents.id });
       if (applied.length === 0) return;
+      await write.notify?.(tx);
       const rows = write.entries.map((e, position) => ({
         id: e.id,
         incidentId: data.id,

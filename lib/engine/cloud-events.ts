@@ -18,6 +18,8 @@ import { detectedIncidentSlug } from '@/lib/incidents/slugs';
 import type { Log } from '@/lib/scheduler/scheduler';
 import type { EvaluationRound } from '@/lib/engine/evaluator';
 import type { EngineWindows } from '@/lib/engine/windows';
+import { enqueueNotifications, type OutboxTargets } from '@/lib/db/outbox';
+import { notificationOfCloudEventChange } from '@/lib/notify/changes';
 
 export interface CloudEventStepOptions {
   catalog: Catalog;
@@ -27,6 +29,8 @@ export interface CloudEventStepOptions {
   /** Where each service was measured to answer from (the exposure map); stated dependencies alone when absent. */
   measuredDependencies?: () => readonly MeasuredDependency[] | Promise<readonly MeasuredDependency[]>;
   log: Log;
+  /** Where the events' changes are announced (the outbox): the public origin for links and the Telegram channels. */
+  notify?: OutboxTargets & { origin: string };
 }
 
 export interface CloudEventStep {
@@ -52,7 +56,7 @@ const isChain = (s: Service): s is Service & { chain: NonNullable<Service['chain
   !!s.chain && isChainCategory(s.category);
 
 export function createCloudEventStep(options: CloudEventStepOptions): CloudEventStep {
-  const { catalog, log } = options;
+  const { catalog, log, notify } = options;
   const settings = cloudEventSettings(options.windows);
   const stated = statedDependencies(catalog.services);
   const byId = new Map(catalog.services.map((s) => [s.id, s]));
@@ -151,6 +155,9 @@ export function createCloudEventStep(options: CloudEventStepOptions): CloudEvent
           entries: cloudEventTimeline(event, { provider, cloudServiceId, nameOf: (id) => byId.get(id)?.shortName ?? id }),
           opened: type === 'opened',
           at,
+          ...(notify && {
+            notify: (tx: Db) => enqueueNotifications(tx, [notificationOfCloudEventChange({ type, event }, { title: cloudEventTitle(provider, event.region), provider, at, origin: notify.origin })], notify),
+          }),
         };
       });
       const { adopted } = await writeCloudEvents(db, writes);

@@ -124,6 +124,7 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
     windows,
     measuredDependencies: options.measuredDependencies ?? (() => getMeasuredDependencies({ db, catalog, now: now() })),
     log,
+    notify,
   });
 
   let lastEvaluationAt: number | null = null;
