@@ -20,7 +20,7 @@ export const BADGE_FONT_STACK = "'IBM Plex Sans Arabic','Noto Sans Arabic','Sego
 export const BADGE_COLORS: Record<Status, string> = {
   operational: '#13723a',
   degraded: '#8a5a00',
-  partial_outage: '#b04a00',
+  partial_outage: '#a3369b',
   major_outage: '#b3261e',
   maintenance: '#3b5bab',
   unknown: '#5c6068',
