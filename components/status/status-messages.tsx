@@ -9,5 +9,7 @@ const CLIENT_UPTIME_KEYS = ['label', 'start', 'today', 'total', 'totalPartial', 
 export async function StatusMessagesProvider({ children }: { children: ReactNode }) {
   const messages = await getMessages();
   const uptime = Object.fromEntries(CLIENT_UPTIME_KEYS.map((key) => [key, messages.uptime[key]]));
-  return <NextIntlClientProvider messages={{ status: messages.status, reason: messages.reason, uptime }}>{children}</NextIntlClientProvider>;
+  // The home page's live lists: open incidents and the cloud-outage banner (they re-render on each poll).
+  const live = { home: { active: messages.home.active }, cloudEvent: messages.cloudEvent };
+  return <NextIntlClientProvider messages={{ status: messages.status, reason: messages.reason, uptime, ...live }}>{children}</NextIntlClientProvider>;
 }

@@ -220,7 +220,10 @@ test.describe('with a seeded history', () => {
   test('an open detected incident: listed first on the home page, its page in both languages, the measured filter, its API entry', async ({ page, request }) => {
     await page.goto(`${server.url}/en`);
     const item = page.locator(`[data-active-incident="${SEEDED_OPEN_INCIDENT}"]`);
+    // The words come from the messages given to the browser (never the raw keys).
+    await expect(page.locator('#active-incidents-heading')).toHaveText('Happening now');
     await expect(item).toContainText('Coinbase: major outage');
+    await expect(item).toContainText('since');
     await item.getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`/en/incidents/${SEEDED_OPEN_INCIDENT}$`));
     await expect(page.locator('h1')).toHaveText('Coinbase: major outage');
