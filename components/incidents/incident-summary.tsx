@@ -5,12 +5,14 @@ import { TimePair } from './time-pair';
 import type { IncidentRecord } from '@/lib/view-types';
 
 /** What happened, when (UTC and the visitor's zone), for how long, and why: the four questions first. */
-export function IncidentSummary({ incident }: { incident: IncidentRecord }) {
+export function IncidentSummary({ incident, now }: { incident: IncidentRecord; now?: string }) {
   const t = useTranslations('incident.summary');
   const tc = useTranslations('incident');
   const locale = useLocale();
   const { between } = useDurationText();
   const bounds = incident.endBounds;
+  // A detected incident without an end is one Marsad still measures: say so, not "no published end".
+  const ongoing = incident.origin === 'detected' && !incident.endUtc;
   return (
     <section aria-labelledby="summary-heading" className="space-y-4" data-section="summary">
       <h2 id="summary-heading" className="sr-only">
@@ -32,7 +34,13 @@ export function IncidentSummary({ incident }: { incident: IncidentRecord }) {
             </p>
             <p>
               <span className="text-muted">{t('end')} </span>
-              {incident.endUtc ? <TimePair iso={incident.endUtc} /> : <span className="font-semibold">{t('endUnknown')}</span>}
+              {incident.endUtc ? (
+                <TimePair iso={incident.endUtc} />
+              ) : (
+                <span className="font-semibold" data-ongoing={ongoing || undefined}>
+                  {ongoing ? t('ongoing') : t('endUnknown')}
+                </span>
+              )}
             </p>
             {incident.endNote ? (
               <p className="text-sm text-muted">
@@ -51,6 +59,10 @@ export function IncidentSummary({ incident }: { incident: IncidentRecord }) {
             ) : bounds ? (
               <p className="font-semibold" data-duration="">
                 <BidiText text={t('durationRange', { min: between(incident.startUtc, bounds.earliestUtc), max: between(incident.startUtc, bounds.latestUtc) })} />
+              </p>
+            ) : ongoing && now ? (
+              <p className="font-semibold" data-duration="">
+                <BidiText text={t('ongoingDuration', { duration: between(incident.startUtc, now) })} />
               </p>
             ) : (
               <p className="font-semibold">{t('durationUnknown')}</p>

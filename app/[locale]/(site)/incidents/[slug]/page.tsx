@@ -16,6 +16,8 @@ import { SourceLinks } from '@/components/incidents/source-link';
 import { Link, getPathname } from '@/lib/i18n/navigation';
 import { asLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { getIncident } from '@/lib/read-models/incidents';
+import { getEditorIncident } from '@/lib/read-models/editor-incidents';
+import { EditorIncident } from '@/components/incidents/editor-incident';
 import { incidentJsonLd, jsonLdText, pageMetadata } from '@/lib/open-data/seo';
 import type { IncidentRecord } from '@/lib/view-types';
 import { siteOrigin } from '@/lib/open-data/seo';
@@ -26,7 +28,13 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: PageProps<'/[locale]/incidents/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   const detail = await getIncident(slug);
-  if (!detail) return {};
+  if (!detail) {
+    // An incident an editor declared (the desk): its own title, Arabic when there is no English.
+    const editor = await getEditorIncident(slug);
+    if (!editor) return {};
+    const l = asLocale(locale);
+    return pageMetadata({ locale: l, path: `/incidents/${slug}`, title: editor.title[l] ?? editor.title.ar, description: editor.title[l] ?? editor.title.ar, type: 'article' });
+  }
   const l = asLocale(locale);
   const title = detail.incident.title[l];
   return pageMetadata({
@@ -66,7 +74,11 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
   const locale = asLocale(raw);
   setRequestLocale(locale);
   const detail = await getIncident(slug);
-  if (!detail) notFound();
+  if (!detail) {
+    const editor = await getEditorIncident(slug);
+    if (!editor) notFound();
+    return <EditorIncident incident={editor} locale={locale} />;
+  }
   const { incident } = detail;
   const detected = incident.origin === 'detected';
   const [t, cite, cloudEvent, partOf] = await Promise.all([
@@ -117,7 +129,7 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
         ) : null}
       </header>
 
-      <IncidentSummary incident={incident} />
+      <IncidentSummary incident={incident} now={new Date().toISOString()} />
       {partOf ? <PartOfCloudEvent event={partOf} /> : null}
       {incident.measured ? <MeasuredFacts facts={incident.measured} service={detail.services[incident.measured.serviceId]} /> : null}
       {cloudEvent ? <CloudEventFacts event={cloudEvent} /> : null}
