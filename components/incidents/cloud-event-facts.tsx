@@ -17,9 +17,10 @@ function useLagText() {
   };
 }
 
+/** Names in a sentence: each isolated on its own, so the list reads in the sentence's direction. */
 function Names({ items }: { items: CloudEventServiceName[] }) {
   const format = useFormatter();
-  return <>{format.list(items.map((s) => s.shortName), { type: 'conjunction' })}</>;
+  return <>{format.list(items.map((s) => <bdi key={s.id}>{s.shortName}</bdi>), { type: 'conjunction' })}</>;
 }
 
 /**
@@ -120,9 +121,9 @@ export function CloudEventFacts({ event }: { event: CloudEventDetail }) {
 
       <div className="space-y-1" data-kept-producing="">
         <h3 className="text-lg font-semibold">{t('chainsHeading')}</h3>
-        {event.keptProducing.l1.length ? <p>{t.rich('keptL1', { names: () => <bdi><Names items={event.keptProducing.l1} /></bdi> })}</p> : null}
-        {event.keptProducing.l2.length ? <p>{t.rich('keptL2', { names: () => <bdi><Names items={event.keptProducing.l2} /></bdi> })}</p> : null}
-        {event.stalled.length ? <p>{t.rich('stalled', { names: () => <bdi><Names items={event.stalled} /></bdi> })}</p> : null}
+        {event.keptProducing.l1.length ? <p>{t.rich('keptL1', { names: () => <Names items={event.keptProducing.l1} /> })}</p> : null}
+        {event.keptProducing.l2.length ? <p>{t.rich('keptL2', { names: () => <Names items={event.keptProducing.l2} /> })}</p> : null}
+        {event.stalled.length ? <p>{t.rich('stalled', { names: () => <Names items={event.stalled} /> })}</p> : null}
         {!event.keptProducing.l1.length && !event.keptProducing.l2.length && !event.stalled.length ? <p>{t('noChains')}</p> : null}
       </div>
 

@@ -74,6 +74,11 @@ describe('a cloud-outage event page block', () => {
     expect(render('ar', createElement(CloudEventFacts, { event: event('not_reported') }))).toContain('لم تُعلن AWS عن حادثة بعد');
   });
 
+  it('in Arabic, each chain name is isolated on its own, so the list reads from the start of the line', () => {
+    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: 'ar', messages: ar, formats, timeZone: SERVER_TIME_ZONE, children: createElement(CloudEventFacts, { event: event('reported') }) }));
+    expect(html).toContain('<bdi>Bitcoin</bdi> و<bdi>Ethereum</bdi>');
+  });
+
   it('a member incident links to its event', () => {
     const html = render('en', createElement(PartOfCloudEvent, { event: event('reported') }));
     expect(html).toContain('This incident is part of a cloud outage on AWS us-east-1');
