@@ -384,3 +384,40 @@ export interface CloudEventDetail extends CloudEventSummary {
   /** The windows the rules ran with (K, W, quiet, rejoin). */
   settings: { minServices: number; windowSec: number; quietSec: number; rejoinSec: number };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Editors' incidents (the desk, issue 16): what an editor wrote, labelled apart from what was measured.
+
+export type EditorPhase = 'investigating' | 'identified' | 'monitoring' | 'resolved';
+
+/** Text in both languages; English may be missing (the page says "Arabic only"). */
+export interface EditorText {
+  ar: string;
+  en: string | null;
+}
+
+export interface EditorImpact {
+  service: ServiceRef;
+  impact: Status;
+}
+
+export interface EditorUpdate {
+  atUtc: string;
+  phase: EditorPhase;
+  body: EditorText;
+  impacts: EditorImpact[];
+}
+
+export interface EditorIncident {
+  origin: 'editor';
+  slug: string;
+  title: EditorText;
+  body: EditorText;
+  phase: EditorPhase;
+  startUtc: string;
+  resolvedUtc: string | null;
+  updatedUtc: string;
+  impacts: EditorImpact[];
+  /** Oldest first, the declaration included. */
+  updates: EditorUpdate[];
+}

@@ -5,6 +5,8 @@ import { IncidentList } from '@/components/incidents/incident-list';
 import { Link, getPathname } from '@/lib/i18n/navigation';
 import { asLocale } from '@/lib/i18n/routing';
 import { listIncidents } from '@/lib/read-models/incidents';
+import { listEditorIncidents } from '@/lib/read-models/editor-incidents';
+import { EditorIncidentList } from '@/components/incidents/editor-incident';
 
 // Reads the database (past incidents seeded at start, detected ones as they come): per request.
 export const dynamic = 'force-dynamic';
@@ -18,13 +20,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/incident
 export default async function IncidentsPage({ params, searchParams }: PageProps<'/[locale]/incidents'>) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const [t, format, list] = await Promise.all([getTranslations('incidents'), getFormatter(), listIncidents(await searchParams)]);
+  const [t, format, list, editors] = await Promise.all([getTranslations('incidents'), getFormatter(), listIncidents(await searchParams), listEditorIncidents()]);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-muted">{t('intro')}</p>
       </div>
+      <EditorIncidentList incidents={editors} locale={locale} />
       <IncidentFilterForm list={list} action={getPathname({ href: '/incidents', locale })} />
       <FilterProblems list={list} />
       <ResultCount count={list.items.length} formatted={format.number(list.items.length, 'integer')} />
