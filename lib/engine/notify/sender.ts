@@ -1,0 +1,182 @@
+// The sender: claims due rows of the outbox (lib/db/outbox.ts), delivers each to its channel (webhook.ts,
+// telegram-channel.ts) and records the outcome: delivered, tried again after a backoff with jitter, failed
+// past the give-up window; a webhook endpoint answering 410, or failing for too long, is disabled. Several
+// senders share the work on PostgreSQL (SKIP LOCKED and a lease); on PGlite the one process sends. Backlog,
+// attempts and latency go to /api/metrics (lib/metrics.ts).
+import { createHash } from 'node:crypto';
+import type { DbHandle } from '@/lib/db/client';
+import {
+  claimDeliveries, disableWebhookEndpoint, markAttemptFailed, markDelivered, readOutboxBacklog, readWebhookEndpoint, recordEndpointOutcome, type OutboxRow,
+} from '@/lib/db/outbox';
+import type { Locale } from '@/lib/i18n/routing';
+import { observeNotificationAttempt, observeNotificationDelivered, setNotificationBacklog } from '@/lib/metrics';
+import { nextAttemptAt } from '@/lib/notify/backoff';
+import type { NotificationPayload } from '@/lib/notify/notification';
+import { createTelegramLimiter, type TelegramLimiter } from '@/lib/notify/rate-limit';
+import type { NotifySettings } from '@/lib/notify/settings';
+import type { Log } from '@/lib/scheduler/scheduler';
+import type { DeliveryOutcome } from './outcome';
+import { createTelegramApi, deliverChannelPost } from './telegram-channel';
+import { deliverWebhook } from './webhook';
+
+export interface NotifierOptions {
+  handle: DbHandle;
+  settings: NotifySettings;
+  log: Log;
+  now?: () => number;
+  random?: () => number;
+  /** Start the polling loop (default true); tests call runOnce() themselves. */
+  poll?: boolean;
+}
+
+export interface Notifier {
+  /** Claims and delivers one batch; returns how many rows it handled. */
+  runOnce(): Promise<number>;
+  /** Runs batches until nothing is due (tests and the benchmark). */
+  drain(): Promise<number>;
+  /** Reads the outbox's backlog into /api/metrics now (the loop does it every few seconds). */
+  refreshMetrics(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The webhook-id of a change: the same for every attempt and endpoint, so a receiver drops a repeat. */
+export function webhookMessageId(changeKey: string): string {
+  return `msg_${createHash('sha256').update(changeKey).digest('base64url').slice(0, 24)}`;
+}
+
+const BACKLOG_EVERY_MS = 5_000;
+const WEBHOOK_CONCURRENCY = 16;
+
+export function startNotifier(options: NotifierOptions): Notifier {
+  const { handle, settings, log } = options;
+  const { db } = handle;
+  const now = options.now ?? Date.now;
+  const telegram = settings.telegram;
+  const api = telegram ? createTelegramApi(telegram) : null;
+  const limiter: TelegramLimiter | null = telegram ? createTelegramLimiter({ chatGapMs: telegram.chatGapMs, perSecond: telegram.perSecond, now }) : null;
+
+  async function sendWebhook(row: OutboxRow): Promise<DeliveryOutcome> {
+    const endpoint = await readWebhookEndpoint(db, row.target);
+    if (!endpoint || !endpoint.enabled) return { kind: 'failed', error: 'the endpoint was removed or disabled' };
+    const outcome = await deliverWebhook({
+      url: endpoint.url, secrets: endpoint.secrets, messageId: webhookMessageId(row.changeKey), payload: row.payload as unknown as NotificationPayload,
+      now: now(), timeoutMs: settings.webhook.timeoutMs, allowLoopback: settings.webhook.allowLoopback,
+    });
+    if (outcome.kind === 'gone') {
+      await disableWebhookEndpoint(db, endpoint.id, 'gone');
+      log('warn', 'webhook endpoint answered 410 Gone: disabled', { endpoint: endpoint.id });
+      return outcome;
+    }
+    const failingSince = await recordEndpointOutcome(db, endpoint.id, outcome.kind === 'delivered', new Date(now()));
+    if (outcome.kind === 'retry' && failingSince && now() - failingSince.getTime() >= settings.webhook.disableAfterMs) {
+      await disableWebhookEndpoint(db, endpoint.id, 'failing');
+      log('warn', 'webhook endpoint failing for too long: disabled (its owner must register it again)', { endpoint: endpoint.id, since: failingSince.toISOString(), error: outcome.error });
+      return { kind: 'failed', error: `endpoint disabled after failing since ${failingSince.toISOString()}: ${outcome.error}` };
+    }
+    return outcome;
+  }
+
+  async function sendChannelPost(row: OutboxRow): Promise<DeliveryOutcome> {
+    const chatId = telegram?.channels[row.target as Locale];
+    if (!api || !limiter || !chatId) return { kind: 'failed', error: `no Telegram channel configured for "${row.target}"` };
+    return deliverChannelPost({ db, api, limiter, chatId, locale: row.target as Locale, subjectId: row.subjectId, payload: row.payload as unknown as NotificationPayload, now });
+  }
+
+  async function settle(row: OutboxRow, outcome: DeliveryOutcome): Promise<void> {
+    const at = now();
+    if (outcome.kind === 'delivered') {
+      await markDelivered(db, row.id, new Date(at));
+      observeNotificationDelivered(row.channel, at - row.createdAt.getTime());
+      observeNotificationAttempt(row.channel, 'delivered');
+      return;
+    }
+    if (outcome.kind === 'retry') {
+      const next = nextAttemptAt({ attempts: row.attempts, createdAt: row.createdAt.getTime(), now: at, ...(outcome.retryAfterMs !== undefined && { retryAfterMs: outcome.retryAfterMs }) }, settings.retry, options.random);
+      await markAttemptFailed(db, row.id, outcome.error, next === null ? null : new Date(next));
+      observeNotificationAttempt(row.channel, next === null ? 'failed' : 'retry');
+      if (next === null) log('warn', 'notification given up after the retry window', { id: row.id, channel: row.channel, target: row.target, error: outcome.error });
+      return;
+    }
+    await markAttemptFailed(db, row.id, outcome.error, null);
+    observeNotificationAttempt(row.channel, outcome.kind);
+  }
+
+  async function handle1(row: OutboxRow): Promise<void> {
+    let outcome: DeliveryOutcome;
+    try {
+      outcome = row.channel === 'webhook' ? await sendWebhook(row) : await sendChannelPost(row);
+    } catch (error) {
+      outcome = { kind: 'retry', error: (error as Error).message };
+    }
+    await settle(row, outcome);
+  }
+
+  /** Runs `work` over `rows` with at most `limit` at once. */
+  async function pool<T>(rows: T[], limit: number, work: (row: T) => Promise<void>): Promise<void> {
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(limit, rows.length) }, async () => {
+      while (next < rows.length) await work(rows[next++]!);
+    }));
+  }
+
+  async function runOnce(): Promise<number> {
+    const rows = await claimDeliveries(db, { now: new Date(now()), limit: settings.batchSize, leaseMs: settings.leaseMs });
+    const hooks = rows.filter((r) => r.channel === 'webhook');
+    // Channel posts one after another in claim order (the limiter spaces them); webhooks side by side.
+    const posts = rows.filter((r) => r.channel === 'telegram-channel');
+    await Promise.all([pool(hooks, WEBHOOK_CONCURRENCY, handle1), pool(posts, 1, handle1)]);
+    return rows.length;
+  }
+
+  let lastBacklogAt = Number.NEGATIVE_INFINITY;
+  async function refreshBacklog(force = false): Promise<void> {
+    if (!force && now() - lastBacklogAt < BACKLOG_EVERY_MS) return;
+    lastBacklogAt = now();
+    const backlog = await readOutboxBacklog(db);
+    const oldest: Record<string, number> = {};
+    for (const b of backlog) {
+      if (b.state === 'failed' || !b.oldest) continue;
+      oldest[b.channel] = Math.max(oldest[b.channel] ?? 0, (now() - b.oldest.getTime()) / 1000);
+    }
+    setNotificationBacklog(backlog, oldest);
+  }
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> = Promise.resolve();
+  let warned = false;
+
+  async function loop(): Promise<void> {
+    if (stopped) return;
+    let handled = 0;
+    try {
+      handled = await runOnce();
+      await refreshBacklog();
+      warned = false;
+    } catch (error) {
+      if (!warned) log('warn', 'could not deliver notifications; will try again', { error });
+      warned = true;
+    }
+    if (!stopped) {
+      timer = setTimeout(() => void (running = loop()), handled >= settings.batchSize ? 0 : settings.pollMs);
+      timer.unref?.();
+    }
+  }
+  if (options.poll !== false) running = loop();
+
+  return {
+    runOnce,
+    async drain() {
+      let total = 0;
+      for (let n = await runOnce(); n > 0; n = await runOnce()) total += n;
+      await refreshBacklog();
+      return total;
+    },
+    refreshMetrics: () => refreshBacklog(true),
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
