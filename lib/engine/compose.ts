@@ -13,6 +13,9 @@ import { readRangeRefreshSettings, startRangesFromSettings } from '@/lib/exposur
 import { readRuntimeConfig, type RuntimeConfig } from '@/lib/engine/runtime-config';
 import { runStartupTasks } from '@/lib/engine/startup-tasks';
 import type { Clock, EngineWindows } from '@/lib/engine/windows';
+import { startNotifier, type Notifier } from '@/lib/engine/notify/sender';
+import { readNotifySettings, telegramChannelTargets } from '@/lib/notify/settings';
+import { siteOrigin } from '@/lib/open-data/seo';
 
 /**
  * `web`: the shared database of the Next process, start-up tasks, probing unless MARSAD_PROBES=off, and
@@ -44,6 +47,8 @@ export interface Engine {
   handle: DbHandle;
   /** null when this process does not probe (MARSAD_PROBES=off on the web). */
   probing: Probing | null;
+  /** The notification sender, when this process sends (the web process unless MARSAD_NOTIFY=off; a worker only with MARSAD_NOTIFY=on). */
+  notifier: Notifier | null;
   /** Stops probing, and closes the database if this root opened it for a worker. */
   stop(): Promise<void>;
 }
@@ -62,6 +67,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const log = options.log ?? defaultLog;
   const config = readRuntimeConfig(env);
   const rangeSettings = readRangeRefreshSettings(env);
+  const notifySettings = readNotifySettings(env);
   const catalog = options.catalog ?? getCatalog(env);
   const ownsHandle = !options.handle && role !== 'web';
   const handle = options.handle ?? (role === 'web' ? await getDatabase() : await openDatabase(readDbConfig(env)));
@@ -81,6 +87,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
           log,
           ...(config.configuredVantages && { configuredVantages: config.configuredVantages }),
           windows: { ...(config.evaluateEveryMs && { evaluateEveryMs: config.evaluateEveryMs }), ...config.windows, ...options.windows },
+          notify: { origin: siteOrigin(env), telegramChannels: telegramChannelTargets(notifySettings) },
           ...(options.evaluate !== undefined && { evaluate: options.evaluate }),
           ...(options.fetch && { fetch: options.fetch }),
           ...(options.now && { now: options.now }),
@@ -92,14 +99,21 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       logInfo('probing started', { role, vantage: config.vantage, monitors: catalog.services.reduce((n, s) => n + s.monitors.length, catalog.canaries.length) });
       if (role === 'web') (globalThis as GlobalWithProbing)[probingKey] = probing;
     }
+    // Who sends: every outbox row is claimed by one sender (SKIP LOCKED and a lease), so any number of
+    // processes may send on PostgreSQL; by default the web process does, and on PGlite it is the only one.
+    const sends = role !== 'bench' && (env.MARSAD_NOTIFY === undefined || env.MARSAD_NOTIFY === '' ? role === 'web' : notifySettings.send);
+    const notifier = sends ? startNotifier({ handle, settings: notifySettings, log, ...(options.now && { now: options.now }) }) : null;
+    if (notifier) logInfo('notifications: sending', { role, telegram: notifySettings.telegram ? telegramChannelTargets(notifySettings) : 'off' });
     return {
       config,
       catalog,
       handle,
       probing,
+      notifier,
       async stop() {
         if (probing && getProbing() === probing) delete (globalThis as GlobalWithProbing)[probingKey];
         ranges?.stop();
+        await notifier?.stop();
         await probing?.stop();
         if (ownsHandle) await handle.close();
       },
