@@ -1,6 +1,7 @@
 // Lab mode (MARSAD_LAB=1): Marsad watches the simulated world of `npm run lab` (scripts/lab/), every page
 // carries a "simulation" banner, every answer of the front server the header below, and the start is
-// refused where a simulation could reach real data (a PostgreSQL server, the default data directory).
+// refused where a simulation could reach real data or real readers (a PostgreSQL server, the default data
+// directory, a Telegram bot).
 // Only `npm run lab` and the lab's e2e test set it; nothing else does, so production never shows it.
 type Env = Record<string, string | undefined>;
 
@@ -14,13 +15,15 @@ export function isLabMode(env: Env = process.env): boolean {
 
 /**
  * Why lab mode cannot start with these settings, or null. A simulation never writes to a PostgreSQL
- * server (DATABASE_URL), nor into the default data directory an `npm start` of the same checkout uses.
+ * server (DATABASE_URL), nor into the default data directory an `npm start` of the same checkout uses, nor
+ * posts to a Telegram channel.
  */
 export function labSettingsProblem(env: Env = process.env): string | null {
   const raw = env.MARSAD_LAB;
   if (raw === undefined || raw === '' || raw === '0') return null;
   if (raw !== '1') return `MARSAD_LAB must be "1" (lab mode) or unset, not "${raw}"`;
   if (env.DATABASE_URL) return 'MARSAD_LAB=1 refuses DATABASE_URL: a simulation must never reach a real database (unset it; the lab uses its own embedded database)';
+  if (env.MARSAD_TELEGRAM_BOT_TOKEN?.trim()) return 'MARSAD_LAB=1 refuses MARSAD_TELEGRAM_BOT_TOKEN: a simulated outage must never be posted to a real channel (unset it)';
   const dir = env.MARSAD_DATA_DIR?.trim();
   if (!dir || /^(\.\/)?data\/?$/.test(dir)) return 'MARSAD_LAB=1 needs a data directory of its own in MARSAD_DATA_DIR (npm run lab uses .marsad-lab), never the default ./data';
   return null;

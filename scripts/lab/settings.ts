@@ -40,6 +40,9 @@ export function labServerEnv(options: LabServerOptions): Record<string, string> 
     // ranges, and no refresh of those from the internet (nothing of the lab leaves this machine).
     MARSAD_IP_RANGES_REFRESH: 'off',
     ...(options.rangesFile && { MARSAD_IP_RANGES_EXTRA: options.rangesFile }),
+    // Nobody is told about a simulated outage: no notifications sent, no Telegram bot (lib/lab.ts refuses one).
+    MARSAD_NOTIFY: 'off',
+    MARSAD_TELEGRAM_BOT_TOKEN: '',
     NEXT_TELEMETRY_DISABLED: '1',
   };
 }

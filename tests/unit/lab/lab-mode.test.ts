@@ -37,6 +37,8 @@ describe('lab mode', () => {
     expect(labSettingsProblem({ MARSAD_LAB: '1', MARSAD_DATA_DIR: './data' })).toMatch(/MARSAD_DATA_DIR/);
     expect(labSettingsProblem({ MARSAD_LAB: '1', MARSAD_DATA_DIR: 'data/' })).toMatch(/MARSAD_DATA_DIR/);
     expect(labSettingsProblem({ ...LAB, MARSAD_LAB: 'yes' })).toMatch(/MARSAD_LAB must be "1"/);
+    expect(labSettingsProblem({ ...LAB, MARSAD_TELEGRAM_BOT_TOKEN: '123456:abcdefghijklmnopqrstuvwxyz' })).toMatch(/MARSAD_TELEGRAM_BOT_TOKEN/);
+    expect(labSettingsProblem({ ...LAB, MARSAD_TELEGRAM_BOT_TOKEN: '' })).toBeNull();
     // Both places a process reads its settings stop the start.
     expect(() => readFrontSettings({ ...LAB, DATABASE_URL: 'postgres://db/marsad' })).toThrow(/DATABASE_URL/);
     expect(() => readRuntimeConfig({ ...LAB, DATABASE_URL: 'postgres://db/marsad' })).toThrow(/DATABASE_URL/);
