@@ -162,7 +162,8 @@ test.describe('with a seeded history', () => {
     await expect(page.locator('[data-reported]')).toBeVisible();
     await expect(page.locator('[data-dependency]').first()).toContainText('AWS in region us-east-1');
     await expect(page.locator('[data-dependency] a').first()).toHaveAttribute('href', /^https:\/\//);
-    await expect(page.locator('[data-incident^="coinbase-"]')).toContainText('Major outage');
+    // The seeded history holds two detected Coinbase incidents (one still open): each says its worst status.
+    await expect(page.locator('[data-incident^="coinbase-"]').first()).toContainText('Major outage');
     await expect(page.locator('[data-incident="aws-us-east-1-2025-10-20"]')).toBeVisible();
   });
 
@@ -186,7 +187,9 @@ test.describe('with a seeded history', () => {
     await expect(page.locator('[data-measured]')).toBeVisible();
     await expect(page.locator('[data-reported]')).toHaveCount(0);
     await expect(page.locator('[data-monitor="bitcoin-mempool-space"] [data-operator]')).toHaveText('mempool.space');
-    await expect(page.locator('[data-monitor="bitcoin-mempool-space"] [data-vantage="local"]')).toContainText('The server Marsad runs on');
+    await page.goto(`${server.url}/en/services/ethereum`);
+    await expect(page.locator('[data-monitor="ethereum-publicnode"] [data-operator]')).toHaveText('PublicNode');
+    await expect(page.locator('[data-monitor="ethereum-publicnode"] [data-vantage="local"]')).toContainText('The server Marsad runs on');
     await page.goto(`${server.url}/en/services/solana`);
     await expect(page.locator('[data-reported] h3')).toHaveText("What the network's team says");
   });
@@ -201,8 +204,11 @@ test.describe('with a seeded history', () => {
     await expect(page.locator('[data-group="infra"] [data-service="metamask"]')).toHaveCount(0);
     await expect(page.locator('[data-service="kraken"] [data-status-page]')).toHaveAttribute('href', 'https://status.kraken.com');
     await expect(page.locator('[data-service="binance"] [data-status-page]')).toHaveCount(0);
+    // The last incidents that ended, newest first (the seeded Coinbase one, then May 2026); the open one is at the top only.
     await expect(page.locator('[data-recent-incident]')).toHaveCount(3);
-    await expect(page.locator('[data-recent-incident]').first()).toHaveAttribute('data-recent-incident', 'aws-us-east-1-2026-05-07');
+    await expect(page.locator('[data-recent-incident]').first()).toHaveAttribute('data-recent-incident', /^coinbase-\d+$/);
+    await expect(page.locator('[data-recent-incident="aws-us-east-1-2026-05-07"]')).toBeVisible();
+    await expect(page.locator(`[data-recent-incident="${SEEDED_OPEN_INCIDENT}"]`)).toHaveCount(0);
     // Degraded and partial outage days are drawn in different shapes in the key.
     expect(await page.locator('[data-swatch="degraded"] path').getAttribute('d')).not.toBe(await page.locator('[data-swatch="partial_outage"] path').getAttribute('d'));
   });
