@@ -6,6 +6,7 @@ import { INCIDENT_ORIGIN_FILTERS } from '@/lib/read-models/incidents';
 import { REASONS, INCIDENT_PHASES, CONFIDENCES, PROVENANCES } from '@/lib/status/vocabulary';
 import { EVENT_STATES } from '@/lib/incidents/types';
 import { UPTIME_WINDOWS } from '@/lib/status/uptime';
+import { INCIDENT_CHANGES, NOTIFICATION_EVENT_TYPES, NOTIFICATION_VERSION } from '@/lib/notify/notification';
 import { SP_COMPONENT_STATUSES, SP_INCIDENT_STATUSES, SP_INDICATORS } from '@/lib/open-data/statuspage';
 
 type Schema = Record<string, unknown>;
@@ -33,6 +34,8 @@ export interface OpenApiDocument {
   servers: { url: string }[];
   tags: { name: string; description: string }[];
   paths: Record<string, { get: OpenApiOperation }>;
+  /** What Marsad sends to registered endpoints (OpenAPI 3.1 webhooks), signed per Standard Webhooks. */
+  webhooks: Record<string, { post: Record<string, unknown> }>;
   components: { schemas: Record<string, Schema>; parameters: Record<string, OpenApiParameter>; responses: Record<string, unknown>; headers: Record<string, unknown> };
 }
 
@@ -85,6 +88,34 @@ const op = (operation: Omit<OpenApiOperation, 'parameters'> & { parameters?: Ope
 });
 
 const schemas: Record<string, Schema> = {
+  WebhookEvent: obj(
+    {
+      type: str('The event type: an incident opened, changed (worsened, reopened, acknowledged by the company, members changed), or resolved.', { enum: [...NOTIFICATION_EVENT_TYPES] }),
+      version: { const: NOTIFICATION_VERSION, description: 'The payload version: read it before `data`; a breaking change raises it.' },
+      timestamp: dateTime('When Marsad recorded the change.'),
+      data: ref('WebhookIncident'),
+    },
+    undefined,
+    { additionalProperties: false },
+  ),
+  WebhookIncident: obj(
+    {
+      id: str('The incident slug; its page is /incidents/{id} (Arabic) and /en/incidents/{id}.'),
+      kind: str('`service`: one service Marsad measured failing; `cloud-event`: services on one cloud region failing together.', { enum: ['service', 'cloud-event'] }),
+      change: str('What changed.', { enum: [...INCIDENT_CHANGES] }),
+      title: localized,
+      serviceId: nullable(str('The service (kind service).')),
+      provider: nullable(str('The cloud (kind cloud-event).')),
+      region: nullable(str('The cloud region (kind cloud-event).')),
+      status: str('The service status now (a cloud-outage event: its worst member still failing).', { enum: [...STATUSES] }),
+      startedAt: dateTime('The first failing check.'),
+      endedAt: nullable(dateTime('The first good check after it; null while open.')),
+      url: obj({ ar: str(undefined, { format: 'uri' }), en: str(undefined, { format: 'uri' }) }, undefined, { additionalProperties: false }),
+      api: str('The incident in API v1.', { format: 'uri' }),
+    },
+    undefined,
+    { additionalProperties: false },
+  ),
   Localized: obj({ ar: str('Arabic'), en: str('English') }),
   ApiIndex: obj({
     name: str(),
@@ -430,6 +461,28 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
       parameters: [langParam],
       responses: { '200': ok('Statuspage incidents', obj({ page: ref('StatuspagePage'), incidents: { type: 'array', items: ref('StatuspageIncident') } })), ...errors('400') },
     }),
+  },
+  webhooks: {
+    incident: {
+      post: {
+        operationId: 'incidentWebhook',
+        summary: 'An incident opened, changed or resolved',
+        description:
+          'Sent to each endpoint an operator registered, per the Standard Webhooks specification (https://www.standardwebhooks.com): ' +
+          '`webhook-signature` is `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` with the secret after `whsec_`, ' +
+          'several separated by spaces while a secret is rotated; verify it with any Standard Webhooks library and refuse timestamps older than 5 minutes. ' +
+          '`webhook-id` is the same at every attempt of one change: drop a repeat (a sender restarted mid-delivery may send one again). ' +
+          'Answer 2xx within 15 s; anything else is tried again with exponential backoff for about 3 days. 410 removes the endpoint; ' +
+          'redirects are not followed; an endpoint failing for 5 days is disabled. Each endpoint receives an incident\'s changes in order.',
+        parameters: [
+          { name: 'webhook-id', in: 'header', required: true, description: 'The message id: the idempotency key.', schema: { type: 'string' } },
+          { name: 'webhook-timestamp', in: 'header', required: true, description: 'Seconds since the epoch when this attempt was signed.', schema: { type: 'string', pattern: '^[0-9]+$' } },
+          { name: 'webhook-signature', in: 'header', required: true, description: 'One or more `v1,<base64>` signatures, separated by spaces.', schema: { type: 'string' } },
+        ],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('WebhookEvent') } } },
+        responses: { '200': { description: 'Received (any 2xx).' }, '410': { description: 'Gone: Marsad disables the endpoint and sends nothing more.' } },
+      },
+    },
   },
   components: {
     schemas,
