@@ -25,7 +25,7 @@ export interface CloudEventStepOptions {
   catalog: Catalog;
   /** This process's vantage: its guard decides whether anything may open. */
   vantage: string;
-  windows: Pick<EngineWindows, 'recentMs' | 'readBackOverlapMs' | 'cloudEventMinServices' | 'cloudEventWindowMs' | 'cloudEventQuietMs' | 'cloudEventRejoinMs'>;
+  windows: Pick<EngineWindows, 'recentMs' | 'readBackOverlapMs' | 'cloudEventMinServices' | 'cloudEventWindowMs' | 'cloudEventQuietMs' | 'cloudEventRejoinMs'> & Partial<Pick<EngineWindows, 'measuredRefreshMs'>>;
   /** Where each service was measured to answer from (the exposure map); stated dependencies alone when absent. */
   measuredDependencies?: () => readonly MeasuredDependency[] | Promise<readonly MeasuredDependency[]>;
   log: Log;
@@ -49,7 +49,7 @@ export function cloudEventSettings(windows: CloudEventStepOptions['windows']): C
   });
 }
 
-/** How often the exposure map's dependencies are read again: they change when a provider moves a service, not by the round. */
+/** How often the exposure map's dependencies are read again (the default of windows.measuredRefreshMs): they change when a provider moves a service, not by the round. */
 export const MEASURED_REFRESH_MS = 5 * 60_000;
 
 const isChain = (s: Service): s is Service & { chain: NonNullable<Service['chain']>; category: (typeof CHAIN_CATEGORIES)[number] } =>
@@ -91,7 +91,7 @@ export function createCloudEventStep(options: CloudEventStepOptions): CloudEvent
   /** The exposure map's dependencies, read again every MEASURED_REFRESH_MS (the last good copy kept when a read fails). */
   async function measured(at: number): Promise<readonly MeasuredDependency[]> {
     if (!options.measuredDependencies) return [];
-    if (measuredCache && at - measuredCache.at < MEASURED_REFRESH_MS && at >= measuredCache.at) return measuredCache.deps;
+    if (measuredCache && at - measuredCache.at < (options.windows.measuredRefreshMs ?? MEASURED_REFRESH_MS) && at >= measuredCache.at) return measuredCache.deps;
     try {
       measuredCache = { at, deps: await options.measuredDependencies() };
       warnedMeasured = false;

@@ -13,7 +13,7 @@ export interface RuntimeConfig {
   windows: Partial<Pick<EngineWindows, WindowSetting>>;
 }
 
-type WindowSetting = 'reopenMs' | 'cloudEventMinServices' | 'cloudEventWindowMs' | 'cloudEventQuietMs' | 'cloudEventRejoinMs';
+type WindowSetting = 'reopenMs' | 'cloudEventMinServices' | 'cloudEventWindowMs' | 'cloudEventQuietMs' | 'cloudEventRejoinMs' | 'measuredRefreshMs';
 
 /** The rule windows an operator may set, and their smallest values (docs/methodology.md gives the defaults). */
 const WINDOW_SETTINGS: Record<string, { window: WindowSetting; min: number }> = {
@@ -22,6 +22,7 @@ const WINDOW_SETTINGS: Record<string, { window: WindowSetting; min: number }> = 
   MARSAD_CLOUD_EVENT_WINDOW_MS: { window: 'cloudEventWindowMs', min: 1000 },
   MARSAD_CLOUD_EVENT_QUIET_MS: { window: 'cloudEventQuietMs', min: 1000 },
   MARSAD_CLOUD_EVENT_REJOIN_MS: { window: 'cloudEventRejoinMs', min: 1000 },
+  MARSAD_MEASURED_REFRESH_MS: { window: 'measuredRefreshMs', min: 1000 },
 };
 
 export function readRuntimeConfig(env: Record<string, string | undefined> = process.env): RuntimeConfig {

@@ -22,6 +22,8 @@ export interface EngineWindows {
   cloudEventWindowMs: number;
   cloudEventQuietMs: number;
   cloudEventRejoinMs: number;
+  /** How often the cloud-outage step reads the exposure map's measured dependencies again (they change when a provider moves a service). */
+  measuredRefreshMs: number;
 }
 
 export const DEFAULT_ENGINE_WINDOWS: Readonly<EngineWindows> = Object.freeze({
@@ -34,6 +36,7 @@ export const DEFAULT_ENGINE_WINDOWS: Readonly<EngineWindows> = Object.freeze({
   cloudEventWindowMs: CLOUD_EVENT_WINDOW_MS,
   cloudEventQuietMs: CLOUD_EVENT_QUIET_MS,
   cloudEventRejoinMs: CLOUD_EVENT_REJOIN_MS,
+  measuredRefreshMs: 5 * 60_000,
 });
 
 /** Epoch ms; the engine reads time only through this. */

@@ -172,6 +172,10 @@ test('after recovery the event resolves, with durations', async ({ page }) => {
   const english = await page.locator('[data-section="cloud-event"]').innerText();
   expect(english.match(/failed for/g)?.length).toBe(MEMBERS.length);
   expect(english).not.toContain('still failing');
+  // Each member's dependency on lab-east-1 both ways: stated (the catalog, citing the lab's documentation)
+  // and measured (the exposure map placed the address its probe connected to in LabCloud's range).
+  expect(english.match(/\(stated\)/g)?.length, 'stated dependencies').toBe(MEMBERS.length);
+  expect(english.match(/\(measured\)/g)?.length, 'measured dependencies').toBe(MEMBERS.length);
 });
 
 test("the event's feed item and API entries exist, and their links answer 200", async ({ page }) => {

@@ -56,8 +56,9 @@ describe("the engine's rule windows as settings (the lab compresses them)", () =
         MARSAD_CLOUD_EVENT_WINDOW_MS: '60000',
         MARSAD_CLOUD_EVENT_QUIET_MS: '45000',
         MARSAD_CLOUD_EVENT_REJOIN_MS: '60000',
+        MARSAD_MEASURED_REFRESH_MS: '5000',
       }).windows,
-    ).toEqual({ reopenMs: 60_000, cloudEventMinServices: 3, cloudEventWindowMs: 60_000, cloudEventQuietMs: 45_000, cloudEventRejoinMs: 60_000 });
+    ).toEqual({ reopenMs: 60_000, cloudEventMinServices: 3, cloudEventWindowMs: 60_000, cloudEventQuietMs: 45_000, cloudEventRejoinMs: 60_000, measuredRefreshMs: 5000 });
     expect(readRuntimeConfig({ MARSAD_CLOUD_EVENT_QUIET_MS: '' }).windows).toEqual({});
   });
 
