@@ -18,6 +18,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { EventState } from '@/lib/incidents/types';
 import { eventsInTimeOrder, incidentUpdatedAt } from '@/lib/open-data/statuspage';
 import type { IncidentRecord } from '@/lib/view-types';
+import { renderEditorMarkdown } from '@/lib/incidents/editor-text';
 
 export const FEED_FORMATS = ['rss', 'atom'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -108,6 +109,36 @@ export interface FeedContext {
   labels: FeedLabels;
   /** Used as the feed's date when there is no incident at all. */
   now: Date;
+  /** Incidents the editors declared (the desk), labelled apart from what was measured. */
+  editorEntries?: readonly EditorFeedEntry[];
+}
+
+/** An editor's incident in a feed, in the feed's language. */
+export interface EditorFeedEntry {
+  slug: string;
+  title: string;
+  startUtc: string;
+  updatedUtc: string;
+  /** "From Marsad's editors" (and "Arabic only" when the text is not in the feed's language). */
+  label: string;
+  /** Newest first: the time, the phase in words and the editor's Markdown. */
+  updates: { atUtc: string; phase: string; text: string }[];
+}
+
+/** The editor's Markdown made safe (no raw HTML, nofollow links): the same renderer as the page. */
+function editorEntryHtml(entry: EditorFeedEntry, context: FeedContext): string {
+  const { lang } = context;
+  const parts = [`<div dir="${lang === 'ar' ? 'rtl' : 'ltr'}" lang="${lang}">`, `<p><strong>${escapeHtml(entry.label)}</strong></p><ul>`];
+  for (const u of entry.updates) {
+    parts.push(`<li><time datetime="${u.atUtc}"><bdi>${escapeHtml(context.formatTime(u.atUtc))}</bdi></time>: <strong>${escapeHtml(u.phase)}</strong>${renderEditorMarkdown(u.text)}</li>`);
+  }
+  parts.push('</ul></div>');
+  return parts.join('');
+}
+
+/** Measured or rebuilt items and the editors' ones, newest first by their start. */
+function newestFirst(items: { startUtc: string; xml: string }[]): string[] {
+  return items.sort((a, b) => b.startUtc.localeCompare(a.startUtc)).slice(0, FEED_LIMIT).map((i) => i.xml);
 }
 
 function entryHtml(incident: IncidentRecord, context: FeedContext): string {
@@ -140,8 +171,8 @@ function summaryText(incident: IncidentRecord, lang: Locale): string {
   return incident.summary?.[lang] ?? incident.title[lang];
 }
 
-function feedUpdated(incidents: readonly IncidentRecord[], now: Date): string {
-  return incidents.map(incidentUpdatedAt).sort().at(-1) ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+function feedUpdated(incidents: readonly IncidentRecord[], now: Date, editors: readonly EditorFeedEntry[] = []): string {
+  return [...incidents.map(incidentUpdatedAt), ...editors.map((e) => e.updatedUtc.replace(/\.\d{3}Z$/, 'Z'))].sort().at(-1) ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function rfc822(iso: string): string {
@@ -151,9 +182,25 @@ function rfc822(iso: string): string {
 export function buildRss(incidents: readonly IncidentRecord[], context: FeedContext): string {
   const { lang, labels } = context;
   const x = escapeXml;
-  const items = incidents.slice(0, FEED_LIMIT).map((incident) => {
+  const editorItems = (context.editorEntries ?? []).map((entry) => {
+    const url = context.incidentUrl(entry.slug);
+    return {
+      startUtc: entry.startUtc,
+      xml: [
+        '<item>',
+        `<title>${x(bidiPlain(entry.title, lang))}</title>`,
+        `<link>${x(url)}</link>`,
+        `<guid isPermaLink="true">${x(url)}</guid>`,
+        `<pubDate>${rfc822(entry.startUtc)}</pubDate>`,
+        '<category>editor</category>',
+        `<description>${x(editorEntryHtml(entry, context))}</description>`,
+        '</item>',
+      ].join(''),
+    };
+  });
+  const measuredItems = incidents.slice(0, FEED_LIMIT).map((incident) => {
     const url = context.incidentUrl(incident.slug);
-    return [
+    return { startUtc: incident.startUtc, xml: [
       '<item>',
       `<title>${x(bidiPlain(incident.title[lang], lang))}</title>`,
       `<link>${x(url)}</link>`,
@@ -162,8 +209,9 @@ export function buildRss(incidents: readonly IncidentRecord[], context: FeedCont
       incident.provider ? `<category>${x(incident.provider)}</category>` : '',
       `<description>${x(entryHtml(incident, context))}</description>`,
       '</item>',
-    ].join('');
+    ].join('') };
   });
+  const items = newestFirst([...measuredItems, ...editorItems]);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -172,7 +220,7 @@ export function buildRss(incidents: readonly IncidentRecord[], context: FeedCont
     `<link>${x(context.siteUrl)}</link>`,
     `<description>${x(labels.description)}</description>`,
     `<language>${lang}</language>`,
-    `<lastBuildDate>${rfc822(feedUpdated(incidents, context.now))}</lastBuildDate>`,
+    `<lastBuildDate>${rfc822(feedUpdated(incidents, context.now, context.editorEntries))}</lastBuildDate>`,
     '<generator>Marsad</generator>',
     '<docs>https://www.rssboard.org/rss-specification</docs>',
     '<ttl>5</ttl>',
@@ -187,9 +235,27 @@ export function buildRss(incidents: readonly IncidentRecord[], context: FeedCont
 export function buildAtom(incidents: readonly IncidentRecord[], context: FeedContext): string {
   const { lang, labels } = context;
   const x = escapeXml;
-  const entries = incidents.slice(0, FEED_LIMIT).map((incident) => {
+  const editorEntries = (context.editorEntries ?? []).map((entry) => {
+    const url = context.incidentUrl(entry.slug);
+    return {
+      startUtc: entry.startUtc,
+      xml: [
+        '<entry>',
+        `<id>${x(url)}</id>`,
+        `<title type="text">${x(bidiPlain(entry.title, lang))}</title>`,
+        `<link rel="alternate" type="text/html" href="${x(url)}"/>`,
+        `<published>${entry.startUtc.replace(/\.\d{3}Z$/, 'Z')}</published>`,
+        `<updated>${entry.updatedUtc.replace(/\.\d{3}Z$/, 'Z')}</updated>`,
+        '<category term="editor"/>',
+        `<summary type="text">${x(bidiPlain(`${entry.label}: ${entry.title}`, lang))}</summary>`,
+        `<content type="html">${x(editorEntryHtml(entry, context))}</content>`,
+        '</entry>',
+      ].join(''),
+    };
+  });
+  const measuredEntries = incidents.slice(0, FEED_LIMIT).map((incident) => {
     const url = context.incidentUrl(incident.slug);
-    return [
+    return { startUtc: incident.startUtc, xml: [
       '<entry>',
       `<id>${x(url)}</id>`,
       `<title type="text">${x(bidiPlain(incident.title[lang], lang))}</title>`,
@@ -200,15 +266,16 @@ export function buildAtom(incidents: readonly IncidentRecord[], context: FeedCon
       `<summary type="text">${x(bidiPlain(summaryText(incident, lang), lang))}</summary>`,
       `<content type="html">${x(entryHtml(incident, context))}</content>`,
       '</entry>',
-    ].join('');
+    ].join('') };
   });
+  const entries = newestFirst([...measuredEntries, ...editorEntries]);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
     `<id>${x(context.selfUrl)}</id>`,
     `<title type="text">${x(bidiPlain(labels.title, lang))}</title>`,
     `<subtitle type="text">${x(labels.description)}</subtitle>`,
-    `<updated>${feedUpdated(incidents, context.now)}</updated>`,
+    `<updated>${feedUpdated(incidents, context.now, context.editorEntries)}</updated>`,
     `<link rel="self" type="application/atom+xml" href="${x(context.selfUrl)}"/>`,
     `<link rel="alternate" type="text/html" href="${x(context.siteUrl)}"/>`,
     `<author><name>${x(lang === 'ar' ? 'مرصد' : 'Marsad')}</name><uri>${x(context.siteUrl)}</uri></author>`,

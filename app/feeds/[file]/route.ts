@@ -7,6 +7,7 @@ import { LANGS } from '@/lib/open-data/api-params';
 import { apiError, respond, withErrors } from '@/lib/open-data/api-response';
 import { buildFeed, FEED_CONTENT_TYPE, FEED_FORMATS, FEED_LIMIT, feedPath } from '@/lib/open-data/feeds';
 import { getRecentIncidentRecords } from '@/lib/open-data/v1';
+import { listEditorIncidents } from '@/lib/read-models/editor-incidents';
 import { localizedPath } from '@/lib/open-data/seo';
 import { siteOrigin } from '@/lib/open-data/seo';
 
@@ -23,13 +24,27 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
     if (!parsed?.success) return apiError(request, 404, 'feed_not_found', 'The feeds are /feeds/incidents.ar.rss, incidents.ar.atom, incidents.en.rss and incidents.en.atom.', 'file');
     // No query parameters; extras (a reader's tracking tags) are ignored, as a static file would.
     const { lang, format } = parsed.data;
-    const [t, ti, format_, origin, incidents] = await Promise.all([
+    const [t, ti, te, format_, origin, incidents, editors] = await Promise.all([
       getTranslations({ locale: lang, namespace: 'feeds' }),
       getTranslations({ locale: lang, namespace: 'incident' }),
+      getTranslations({ locale: lang, namespace: 'editorIncident' }),
       getFormatter({ locale: lang }),
       siteOrigin(),
       getRecentIncidentRecords(FEED_LIMIT),
+      listEditorIncidents(FEED_LIMIT),
     ]);
+    // The editors' incidents, in this language when written in it, else in Arabic and said so.
+    const editorEntries = editors.map((e) => {
+      const arabicOnly = lang === 'en' && !e.title.en;
+      return {
+        slug: e.slug,
+        title: e.title[lang] ?? e.title.ar,
+        startUtc: e.startUtc,
+        updatedUtc: e.updatedUtc,
+        label: arabicOnly ? `${te('label')} · ${te('arabicOnly')}` : te('label'),
+        updates: [...e.updates].reverse().map((u) => ({ atUtc: u.atUtc, phase: ti(`phase.${u.phase}`), text: u.body[lang] ?? u.body.ar })),
+      };
+    });
     const body = buildFeed(incidents, {
       lang,
       format,
@@ -38,6 +53,7 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
       incidentUrl: (slug) => `${origin}${localizedPath(lang, `/incidents/${slug}`)}`,
       formatTime: (iso) => format_.dateTime(new Date(iso), 'long'),
       now: new Date(),
+      editorEntries,
       labels: {
         title: t('title'),
         description: t('description'),
