@@ -340,3 +340,21 @@ export const deskAudit = pgTable(
   },
   (t) => [index('desk_audit_at').on(t.at)],
 );
+
+/** People who follow incidents through the bot (a private chat each): the language they chose. Never shown or exported. */
+export const telegramSubscribers = pgTable('telegram_subscribers', {
+  chatId: text('chat_id').primaryKey(),
+  locale: text('locale', { enum: ['ar', 'en'] }).notNull(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+});
+
+/** What each follows: `all`, a group (`group:exchange`) or a service (`service:coinbase`). /stop deletes them with the subscriber. */
+export const telegramSubscriptions = pgTable(
+  'telegram_subscriptions',
+  {
+    chatId: text('chat_id').notNull().references(() => telegramSubscribers.chatId, { onDelete: 'cascade' }),
+    scope: text('scope').notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.chatId, t.scope] }), index('telegram_subscriptions_scope').on(t.scope)],
+);
