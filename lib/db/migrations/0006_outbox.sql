@@ -1,4 +1,7 @@
-CREATE TABLE "notification_outbox" (
+-- Written so that running it twice is harmless (IF NOT EXISTS): its journal time was moved after 0005's hand-set
+-- one (drizzle applies only migrations newer than the newest applied), and a database that had applied it
+-- under its first time will meet it again.
+CREATE TABLE IF NOT EXISTS "notification_outbox" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"change_key" text NOT NULL,
 	"channel" text NOT NULL,
@@ -15,7 +18,7 @@ CREATE TABLE "notification_outbox" (
 	"last_error" text
 );
 --> statement-breakpoint
-CREATE TABLE "telegram_posts" (
+CREATE TABLE IF NOT EXISTS "telegram_posts" (
 	"subject_id" text NOT NULL,
 	"chat_id" text NOT NULL,
 	"message_id" integer NOT NULL,
@@ -23,7 +26,7 @@ CREATE TABLE "telegram_posts" (
 	CONSTRAINT "telegram_posts_subject_id_chat_id_pk" PRIMARY KEY("subject_id","chat_id")
 );
 --> statement-breakpoint
-CREATE TABLE "webhook_endpoints" (
+CREATE TABLE IF NOT EXISTS "webhook_endpoints" (
 	"id" text PRIMARY KEY NOT NULL,
 	"url" text NOT NULL,
 	"secrets" text[] NOT NULL,
@@ -33,6 +36,6 @@ CREATE TABLE "webhook_endpoints" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX "notification_outbox_once" ON "notification_outbox" USING btree ("change_key","channel","target");--> statement-breakpoint
-CREATE INDEX "notification_outbox_due" ON "notification_outbox" USING btree ("state","next_attempt_at");--> statement-breakpoint
-CREATE INDEX "notification_outbox_order" ON "notification_outbox" USING btree ("subject_id","channel","target","id");
+CREATE UNIQUE INDEX IF NOT EXISTS "notification_outbox_once" ON "notification_outbox" USING btree ("change_key","channel","target");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "notification_outbox_due" ON "notification_outbox" USING btree ("state","next_attempt_at");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "notification_outbox_order" ON "notification_outbox" USING btree ("subject_id","channel","target","id");
