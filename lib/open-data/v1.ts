@@ -6,6 +6,8 @@ import type { Status } from '@/lib/status/vocabulary';
 import { summarizeSet, type SetSummary } from '@/lib/read-models/group-status';
 import { getUptimeWindows } from '@/lib/read-models/uptime-windows';
 import { getIncident, getIncidentJson, listIncidents } from '@/lib/read-models/incidents';
+import { getEditorIncident, listEditorIncidents } from '@/lib/read-models/editor-incidents';
+import type { EditorIncident } from '@/lib/view-types';
 import { localizedPath } from '@/lib/open-data/seo';
 import { getServiceHistory, type HistoryOptions } from '@/lib/read-models/service-history';
 import { getStatusSnapshot } from '@/lib/read-models/snapshot';
@@ -97,16 +99,42 @@ export async function getV1Incidents(filter: { provider?: string; year?: number;
   if (filter.provider) query.provider = filter.provider;
   if (filter.year !== undefined) query.year = String(filter.year);
   const list = await listIncidents(query);
+  // The editors' incidents have no provider nor a measured/rebuilt origin: listed when neither is asked for.
+  const editors = filter.origin || filter.provider ? [] : await listEditorIncidents();
   return {
     filter: list.filter,
     incidents: list.items.map((item) => ({ ...item, links: incidentLinks(item.slug) })),
+    editorIncidents: editors
+      .filter((e) => filter.year === undefined || Number(e.startUtc.slice(0, 4)) === filter.year)
+      .map((e) => editorResource(e, false)),
+  };
+}
+
+/** An editor's incident as the API gives it: `origin` and `provenance` "editor", never mixed with measured facts. */
+function editorResource(e: EditorIncident, withUpdates: boolean) {
+  const impacts = (list: EditorIncident['impacts']) => list.map((i) => ({ serviceId: i.service.id, impact: i.impact }));
+  return {
+    slug: e.slug,
+    origin: 'editor' as const,
+    provenance: 'editor' as const,
+    title: e.title,
+    phase: e.phase,
+    startUtc: e.startUtc,
+    resolvedUtc: e.resolvedUtc,
+    updatedUtc: e.updatedUtc,
+    impacts: impacts(e.impacts),
+    ...(withUpdates && { updates: e.updates.map((u) => ({ atUtc: u.atUtc, phase: u.phase, body: u.body, impacts: impacts(u.impacts) })) }),
+    links: { self: `${V1}/incidents/${e.slug}`, page: { ar: localizedPath('ar', `/incidents/${e.slug}`), en: localizedPath('en', `/incidents/${e.slug}`) } },
   };
 }
 
 /** One incident as its export carries it, with its phase, story and links; null for an unknown slug. */
 export async function getV1Incident(slug: string) {
   const detail = await getIncident(slug);
-  if (!detail) return null;
+  if (!detail) {
+    const editor = await getEditorIncident(slug);
+    return editor ? { incident: editorResource(editor, true) } : null;
+  }
   const exported = await getIncidentJson(slug);
   if (!exported) return null;
   const { incident } = detail;

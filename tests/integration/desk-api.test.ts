@@ -10,6 +10,7 @@ import { addUpdate, declare, listForDesk, readAudit, signIn, signOut } from '@/l
 import { deskUsers } from '@/lib/db/schema';
 import { eq } from 'drizzle-orm';
 import { readDeskIncident } from '@/lib/db/desk-incidents';
+import { getV1Incident, getV1Incidents } from '@/lib/open-data/v1';
 
 const DB_KEY = '__marsadDatabase';
 const ORIGIN = 'http://localhost:3000';
@@ -169,6 +170,13 @@ describe('editors declare, update and resolve incidents', () => {
     expect(found?.incident.resolvedAt).not.toBeNull();
     expect(found?.incident.title).toEqual({ ar: 'تعليق السحب في Coinbase', en: null });
     expect(found?.updates.map((u) => u.phase)).toEqual(['investigating', 'resolved']);
+
+    // The public API: labelled "editor", with every update in the incident's own resource.
+    const list = await getV1Incidents({});
+    expect(list.editorIncidents.find((e) => e.slug === slug)).toMatchObject({ origin: 'editor', provenance: 'editor', phase: 'resolved', title: { ar: 'تعليق السحب في Coinbase', en: null } });
+    expect((await getV1Incidents({ origin: 'measured' })).editorIncidents).toEqual([]);
+    const one = await getV1Incident(slug);
+    expect(one?.incident).toMatchObject({ origin: 'editor', updates: [{ phase: 'investigating' }, { phase: 'resolved', body: { ar: 'عاد السحب.', en: 'Withdrawals are back.' } }] });
 
     const audit = await (await readAudit(get('/desk/api/audit', { cookie }))).json();
     expect(audit.entries.filter((e: { target: string }) => e.target === slug).map((e: { action: string }) => e.action)).toEqual(['incident.update', 'incident.declare']);
