@@ -1,5 +1,6 @@
 // The public page of an incident an editor declared: labelled "from Marsad's editors" (never mixed with
-// what the probes measured), its phase, affected services with their impact, and every update.
+// what the probes measured), its phase, affected services with their impact, and every update, newest
+// first (the declaration's text is its first update).
 import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { EditorIncident as EditorIncidentValue, EditorImpact } from '@/lib/view-types';
@@ -19,7 +20,8 @@ function Impacts({ impacts, locale }: { impacts: EditorImpact[]; locale: 'ar' | 
   );
 }
 
-export function EditorIncident({ incident, locale }: { incident: EditorIncidentValue; locale: 'ar' | 'en' }) {
+/** `inDesk`: shown inside the desk, which has its own way back (and no site navigation). */
+export function EditorIncident({ incident, locale, inDesk = false }: { incident: EditorIncidentValue; locale: 'ar' | 'en'; inDesk?: boolean }) {
   const t = useTranslations('editorIncident');
   const ti = useTranslations('incident');
   const format = useFormatter();
@@ -27,11 +29,13 @@ export function EditorIncident({ incident, locale }: { incident: EditorIncidentV
   return (
     <article className="space-y-8" data-incident={incident.slug} data-origin="editor">
       <header className="space-y-3">
-        <p className="text-sm">
-          <Link href="/incidents" className="underline underline-offset-4">
-            {t('back')}
-          </Link>
-        </p>
+        {inDesk ? null : (
+          <p className="text-sm">
+            <Link href="/incidents" className="underline underline-offset-4">
+              {t('back')}
+            </Link>
+          </p>
+        )}
         <h1 className="text-2xl font-semibold leading-snug">
           <EditorTitle text={incident.title} locale={locale} />
         </h1>
@@ -49,7 +53,6 @@ export function EditorIncident({ incident, locale }: { incident: EditorIncidentV
           <Impacts impacts={incident.impacts} locale={locale} />
         </section>
       ) : null}
-      <EditorText text={incident.body} locale={locale} />
       <section aria-labelledby="updates-heading" className="space-y-4">
         <h2 id="updates-heading" className="text-xl font-semibold">{t('updates')}</h2>
         <ol className="space-y-4 border-s border-line ps-4">
