@@ -50,3 +50,26 @@ test('expensive queries are rate-limited with Retry-After; cached pages and /api
     expect((await request.get('/api/status', { headers: { 'x-forwarded-for': '203.0.113.9' } })).status()).toBe(200);
   }
 });
+
+test('the desk refuses hostile and anonymous requests with a clear 4xx, never a stack trace, and sets no cookie', async ({ request }) => {
+  const cases: [() => ReturnType<typeof request.get>, number, string][] = [
+    [() => request.get('/desk/api/incidents'), 401, 'unauthenticated'],
+    [() => request.get('/desk/api/audit'), 401, 'unauthenticated'],
+    // No Origin from a script: a write that may be cross-site.
+    [() => request.post('/desk/api/sign-in', { data: { email: 'a@example.org', password: 'x' } }), 403, 'cross_site'],
+    [() => request.post('/desk/api/incidents', { data: { titleAr: '<script>alert(1)</script>' }, headers: { origin: 'https://evil.example' } }), 403, 'cross_site'],
+    [() => request.post('/desk/api/incidents/%3Cscript%3E/updates', { data: {}, headers: { origin: 'https://evil.example' } }), 403, 'cross_site'],
+    [() => request.post('/desk/api/sign-in', { data: 'x'.repeat(70_000), headers: { 'content-type': 'application/json' } }), 413, 'body_too_large'],
+  ];
+  for (const [send, status, code] of cases) {
+    const response = await send();
+    expect(response.status(), code).toBe(status);
+    expect(response.headers()['cache-control']).toMatch(/no-store/);
+    expect(response.headers()['set-cookie']).toBeUndefined();
+    const body = await response.text();
+    expect(body).not.toMatch(STACK);
+    expect(JSON.parse(body).error.code).toBe(code);
+  }
+  const put = await request.put('/desk/api/incidents', { data: {} });
+  expect(put.status()).toBe(405);
+});
