@@ -35,22 +35,49 @@ export function splitBidi(text: string): BidiPiece[] {
     last = start + run.length;
   }
   if (last < text.length) pieces.push({ kind: 'text', text: text.slice(last) });
-  return pieces.filter((p) => p.text !== '');
+  // «بـ» is written joined to the word after it: no line may break between them.
+  return pieces
+    .map((p, i) => (p.kind === 'text' && pieces[i + 1]?.kind !== 'text' ? { ...p, text: p.text.replace(/(^|\s)بـ $/, '$1بـ\u00A0') } : p))
+    .filter((p) => p.text !== '');
 }
 
 function isShortCode(text: string): boolean {
   return text.length <= 24 && !/\s/.test(text) && !text.includes('://');
 }
 
+/** A span of times or numbers ("06:48–21:20", "09:25–17:36 UTC"): never broken at its dash. */
+const RANGE = /\d[\d:.,]*[–-]\d/;
+
+/** A word of a Latin run that is a number (21:20, 14.5, $1.36, 2,371), not part of a name or code (us-east-1, EC2). */
+const NUMBER_WORD = /^[$]?\d[\d.,:–%]*$/;
+
+/**
+ * A Latin run whose numbers follow the visitor's digits, like every other number of the sentence: in
+ * "من 06:48 إلى 21:20 UTC" both times change, never one. Names, codes and addresses keep their digits.
+ */
+function LatinRun({ text }: { text: string }): ReactNode {
+  if (text.includes('://') || !/\d/.test(text)) return text;
+  return text.split(/([ \u00A0]+)/).map((word, i) =>
+    i % 2 === 0 && NUMBER_WORD.test(word) ? (
+      <span key={i} data-num="" suppressHydrationWarning>
+        {word}
+      </span>
+    ) : (
+      <Fragment key={i}>{word}</Fragment>
+    ),
+  );
+}
+
 export function BidiText({ text }: { text: string }): ReactNode {
   return splitBidi(text).map((piece, i) =>
     piece.kind === 'latin' ? (
-      // A short code (us-east-1, apne1-az4) is never split at its hyphen; phrases and addresses may wrap.
-      <bdi key={i} dir="ltr" className={isShortCode(piece.text) ? 'whitespace-nowrap' : undefined}>
-        {piece.text}
+      // A short code (us-east-1, apne1-az4) or a time range is never split at its hyphen or dash;
+      // phrases and addresses may wrap.
+      <bdi key={i} dir="ltr" className={isShortCode(piece.text) || (RANGE.test(piece.text) && piece.text.length <= 32) ? 'whitespace-nowrap' : undefined}>
+        <LatinRun text={piece.text} />
       </bdi>
     ) : piece.kind === 'number' ? (
-      <bdi key={i} dir="ltr" data-num="" suppressHydrationWarning>
+      <bdi key={i} dir="ltr" data-num="" className={RANGE.test(piece.text) ? 'whitespace-nowrap' : undefined} suppressHydrationWarning>
         {piece.text}
       </bdi>
     ) : (

@@ -4,12 +4,12 @@ import { Num } from '@/components/ui/num';
 import type { Category } from '@/lib/catalog';
 import type { BlastRadius as Blast, GroupImpact, KeptProducing, ServiceImpact } from '@/lib/incidents/blast-radius';
 import { BidiText } from './bidi-text';
-import { ChartAxis, ChartBar, ChartTrack, positionOf, type ChartWindow } from './chart';
+import { ChartAxis, ChartBar, ChartOpenEnd, ChartTrack, positionOf, type ChartWindow } from './chart';
 import { useDurationText } from './duration';
 import { EventStateBadge, STATE_BAR_CLASS } from './event-state-badge';
-import { ServiceName } from './service-names';
-import { SourceLink } from './source-link';
-import type { ServiceRef } from '@/lib/view-types';
+import { ServiceName, ServiceNames } from './service-names';
+import { SourceLink, type SourceIndex } from './source-link';
+import type { EventRecord, ServiceRef } from '@/lib/view-types';
 
 // Blast radius: services × time across the incident window, grouped as the article tells it: the layer-1
 // chains first (did they keep producing blocks?), then everything people use to reach them.
@@ -22,9 +22,12 @@ interface Props {
   keptProducing: readonly KeptProducing[];
   window: ChartWindow;
   provider: string;
+  /** Events only secondary sources or copies report: listed apart, never counted or drawn. */
+  secondaryOnly?: readonly EventRecord[];
+  sources?: SourceIndex;
 }
 
-export function BlastRadius({ blast, services, keptProducing, window, provider }: Props) {
+export function BlastRadius({ blast, services, keptProducing, window, provider, secondaryOnly = [], sources }: Props) {
   const t = useTranslations('incident.blast');
   const tc = useTranslations();
   const format = useFormatter();
@@ -57,7 +60,16 @@ export function BlastRadius({ blast, services, keptProducing, window, provider }
       </div>
       {groups.map(({ category, group }) =>
         group ? (
-          <BlastGroup key={category} category={category} group={group} blast={blast} services={services} keptProducing={keptProducing} window={window} />
+          <BlastGroup
+            key={category}
+            category={category}
+            group={group}
+            blast={blast}
+            services={services}
+            keptProducing={keptProducing}
+            window={window}
+            sources={sources}
+          />
         ) : category === 'l1' ? (
           <section key={category} aria-labelledby="blast-l1" data-blast-group="l1">
             <h3 id="blast-l1" className="font-semibold">
@@ -68,15 +80,35 @@ export function BlastRadius({ blast, services, keptProducing, window, provider }
         ) : null,
       )}
       {blast.incidentEvents.length ? (
-        <div className="space-y-1">
+        <div className="space-y-1" data-blast-sector="">
           <h3 className="font-semibold">{t('sectorHeading')}</h3>
-          <ul className="list-inside list-disc text-sm">
+          <ul className="space-y-1 text-sm">
             {blast.incidentEvents.map((e) => (
-              <li key={e.id}>
-                <a href={`#${e.id}`} className="underline underline-offset-4">
-                  {e.timeUtc ? <LocalTime iso={e.timeUtc} fixed /> : tc('incident.time.notConfirmed')}
-                </a>{' '}
+              <li key={e.id} className="flex flex-wrap items-baseline gap-x-2">
                 <EventStateBadge state={e.state} />
+                <span className="text-muted">{e.timeUtc ? <LocalTime iso={e.timeUtc} fixed /> : tc('incident.time.notConfirmed')}</span>
+                <a href={`#${e.id}`} className="underline underline-offset-4">
+                  {t('seeEvent')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {secondaryOnly.length ? (
+        <div className="space-y-1 rounded-lg border border-dashed border-unknown p-3" data-blast-secondary="">
+          <h3 className="font-semibold">{t('secondaryHeading')}</h3>
+          <p className="text-sm text-muted">{t('secondaryIntro')}</p>
+          <ul className="space-y-1 text-sm">
+            {secondaryOnly.map((e) => (
+              <li key={e.id} className="flex flex-wrap items-baseline gap-x-2" data-blast-secondary-event={e.id}>
+                <span className="font-semibold">
+                  <ServiceNames ids={e.serviceIds} services={services} />
+                </span>
+                <span className="text-muted">{tc(`incident.state.${e.state}`)}</span>
+                <a href={`#${e.id}`} className="underline underline-offset-4">
+                  {t('seeEvent')}
+                </a>
               </li>
             ))}
           </ul>
@@ -112,6 +144,7 @@ function BlastGroup({
   services,
   keptProducing,
   window,
+  sources,
 }: Omit<Props, 'provider'> & { category: Group; group: GroupImpact<Category> }) {
   const t = useTranslations('incident.blast');
   const tc = useTranslations();
@@ -168,14 +201,33 @@ function BlastGroup({
       </dl>
       <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
         {members.map((s) => (
-          <BlastRow key={s.serviceId} impact={s} service={services[s.serviceId]!} kept={keptProducing.find((k) => k.serviceId === s.serviceId)} window={window} />
+          <BlastRow
+            key={s.serviceId}
+            impact={s}
+            service={services[s.serviceId]!}
+            kept={keptProducing.find((k) => k.serviceId === s.serviceId)}
+            window={window}
+            sources={sources}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function BlastRow({ impact, service, kept, window }: { impact: ServiceImpact<Category>; service: ServiceRef; kept?: KeptProducing; window: ChartWindow }) {
+function BlastRow({
+  impact,
+  service,
+  kept,
+  window,
+  sources,
+}: {
+  impact: ServiceImpact<Category>;
+  service: ServiceRef;
+  kept?: KeptProducing;
+  window: ChartWindow;
+  sources?: SourceIndex;
+}) {
   const t = useTranslations('incident');
   const { range } = useDurationText();
   const keptProducing = !impact.affected && impact.worstState === 'operational' && impact.category === 'l1';
@@ -199,19 +251,24 @@ function BlastRow({ impact, service, kept, window }: { impact: ServiceImpact<Cat
         <ServiceName service={service} />
       </p>
       <div className="md:col-start-3 md:row-start-1 md:justify-self-end">
-        <EventStateBadge state={impact.worstState} label={label} />
+        {/* A low-confidence "no failure reported" is not a green check: it is shown as unknown, with its words. */}
+        <EventStateBadge state={weak && !impact.affected ? 'unknown' : impact.worstState} label={label} />
       </div>
       <div className="md:col-start-2 md:row-start-1">
         {impact.segments.length ? (
           <ChartTrack>
-            {impact.segments.map((seg) => (
-              <ChartBar
-                key={seg.eventId}
-                from={positionOf(seg.startUtc, window)}
-                to={positionOf(seg.endUtc ?? seg.openUntilUtc ?? window.endUtc, window)}
-                className={`${STATE_BAR_CLASS[seg.state]} ${seg.endUtc ? '' : 'opacity-50'}`}
-              />
-            ))}
+            {impact.segments.map((seg) => {
+              const from = positionOf(seg.startUtc, window);
+              // An end the sources do not give is not drawn as impact: a short mark at the start, then a dashed line.
+              if (!seg.endUtc)
+                return (
+                  <span key={seg.eventId}>
+                    <ChartBar from={from} to={from + 1} className={STATE_BAR_CLASS[seg.state]} />
+                    <ChartOpenEnd from={from + 1} to={positionOf(seg.openUntilUtc ?? window.endUtc, window)} />
+                  </span>
+                );
+              return <ChartBar key={seg.eventId} from={from} to={positionOf(seg.endUtc, window)} className={STATE_BAR_CLASS[seg.state]} />;
+            })}
           </ChartTrack>
         ) : (
           <div className="rounded border border-dashed border-line px-2 py-0.5 text-center text-xs text-muted" data-untimed={impact.affected ? 'affected' : 'working'}>
@@ -240,7 +297,8 @@ function BlastRow({ impact, service, kept, window }: { impact: ServiceImpact<Cat
           </>
         ) : kept ? (
           <>
-            {t('blast.keptSource')} <SourceLink url={kept.source} /> · {t('event.confidence')}: {t(`confidence.${kept.confidence}`)}
+            {t('blast.keptSource')} <SourceLink url={kept.source} info={sources?.get(kept.source)} /> · {t('event.confidence')}:{' '}
+            {t(`confidence.${kept.confidence}`)}
           </>
         ) : null}{' '}
         {firstEvent ? (

@@ -43,3 +43,17 @@ export function ChartBar({ from, to, className }: { from: number; to: number; cl
     />
   );
 }
+
+/**
+ * What follows a start whose end the sources do not give: a dashed line, not a bar, so an unknown
+ * duration never looks like impact through to the end of the chart.
+ */
+export function ChartOpenEnd({ from, to }: { from: number; to: number }) {
+  return (
+    <div
+      className="absolute inset-y-0 my-auto h-0 border-t-2 border-dashed border-muted print:[print-color-adjust:exact]"
+      style={{ insetInlineStart: `${from}%`, width: `${Math.max(0, to - from)}%` }}
+      data-open-end=""
+    />
+  );
+}

@@ -1,10 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Disagreement } from '@/lib/incidents/types';
 import { BidiText } from './bidi-text';
-import { SourceLinks } from './source-link';
+import { SourceLinks, type SourceIndex } from './source-link';
 
 /** Where sources disagree: every figure with who gives it; Marsad never keeps only one. */
-export function Disagreements({ items }: { items: readonly Disagreement[] }) {
+export function Disagreements({ items, sources }: { items: readonly Disagreement[]; sources?: SourceIndex }) {
   const t = useTranslations('incident');
   const locale = useLocale();
   if (items.length === 0) return null;
@@ -31,7 +31,7 @@ export function Disagreements({ items }: { items: readonly Disagreement[] }) {
                   {f.sources.length ? (
                     <>
                       {' ('}
-                      <SourceLinks urls={f.sources} separator={t('listSeparator')} />
+                      <SourceLinks urls={f.sources} separator={t('listSeparator')} index={sources} />
                       {')'}
                     </>
                   ) : null}
@@ -40,7 +40,7 @@ export function Disagreements({ items }: { items: readonly Disagreement[] }) {
             </ul>
             {d.sources?.length ? (
               <p className="mt-2 text-sm text-muted">
-                {t('event.sources')}: <SourceLinks urls={d.sources} separator={t('listSeparator')} />
+                {t('event.sources')}: <SourceLinks urls={d.sources} separator={t('listSeparator')} index={sources} />
               </p>
             ) : null}
             {d.note ? (

@@ -2,19 +2,37 @@ import { useLocale, useTranslations } from 'next-intl';
 import { BidiText } from './bidi-text';
 import { EventStateBadge } from './event-state-badge';
 import { ServiceNames } from './service-names';
-import { SourceLink, SourceLinks } from './source-link';
+import { SourceList, type SourceIndex } from './source-link';
 import { TimePair } from './time-pair';
+import { isSecondaryOnly } from '@/lib/incidents/types';
 import type { EventRecord, ServiceRef } from '@/lib/view-types';
 
-/** One event of a timeline: its time (or "time not confirmed"), who, what, and where it comes from. */
-export function EventItem({ event, services, provider }: { event: EventRecord; services: Record<string, ServiceRef>; provider: string }) {
+/**
+ * One event of a timeline: its time (or "time not confirmed"), who, what, and where it comes from: every
+ * source, primary first, with its type and publisher. An event resting on secondary sources or copies
+ * only says so, and is not counted anywhere as a fact.
+ */
+export function EventItem({
+  event,
+  services,
+  provider,
+  sources,
+}: {
+  event: EventRecord;
+  services: Record<string, ServiceRef>;
+  provider: string;
+  sources?: SourceIndex;
+}) {
   const t = useTranslations('incident');
   const locale = useLocale();
+  const weak = isSecondaryOnly(event);
+  const urls = event.source ? [event.source, ...event.extraSources] : event.extraSources;
   return (
     <li
       id={event.id}
       data-event={event.id}
       data-time={event.timeUtc ?? ''}
+      data-secondary-only={weak ? '' : undefined}
       className="scroll-mt-4 rounded-lg border border-line bg-surface p-4 target:border-accent target:ring-2 target:ring-accent print:break-inside-avoid"
     >
       <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
@@ -45,6 +63,11 @@ export function EventItem({ event, services, provider }: { event: EventRecord; s
         ) : (
           <EventStateBadge state={event.state} />
         )}
+        {weak && !event.claimOnly ? (
+          <span className="rounded border border-dashed border-unknown px-1.5 text-xs font-semibold text-unknown" data-secondary-only-label="">
+            {t('event.secondaryOnly')}
+          </span>
+        ) : null}
       </div>
       <p className="mt-2 leading-relaxed">
         <BidiText text={event.summary[locale]} />
@@ -64,23 +87,16 @@ export function EventItem({ event, services, provider }: { event: EventRecord; s
         <dd>{t(`provenance.${event.provenance}`)}</dd>
         <dt className="text-muted">{t('event.confidence')}</dt>
         <dd data-confidence={event.confidence}>{t(`confidence.${event.confidence}`)}</dd>
-        {event.source ? (
+        {urls.length ? (
           <>
-            <dt className="text-muted">{t('event.source')}</dt>
+            <dt className="text-muted">{urls.length === 1 ? t('event.source') : t('event.sources')}</dt>
             <dd className="min-w-0">
-              <SourceLink url={event.source} />
-            </dd>
-          </>
-        ) : null}
-        {event.extraSources.length ? (
-          <>
-            <dt className="text-muted">{t('event.otherSources')}</dt>
-            <dd className="min-w-0">
-              <SourceLinks urls={event.extraSources} separator={t('listSeparator')} />
+              <SourceList urls={urls} index={sources} />
             </dd>
           </>
         ) : null}
       </dl>
+      {weak && !event.claimOnly ? <p className="mt-2 text-xs text-muted">{t('event.secondaryOnlyNote')}</p> : null}
     </li>
   );
 }

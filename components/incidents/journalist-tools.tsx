@@ -5,6 +5,7 @@ import { routing } from '@/lib/i18n/routing';
 import { DATA_LICENSE } from '@/lib/incidents/methodology';
 import type { Correction } from '@/lib/incidents/types';
 import { BidiText } from './bidi-text';
+import { CopyCitation } from './copy-citation';
 
 /** The incident's data as files: CSV in each language (UTF-8 with BOM) and JSON. */
 export function DataDownloads({ slug }: { slug: string }) {
@@ -26,7 +27,7 @@ export function DataDownloads({ slug }: { slug: string }) {
           </a>
         </li>
         <li>
-          <a href={`${base}.json`} className={link} type="application/json" data-download="json">
+          <a href={`${base}.json`} className={link} type="application/json" download={`marsad-${slug}.json`} data-download="json">
             {t('json')}
           </a>
         </li>
@@ -36,7 +37,11 @@ export function DataDownloads({ slug }: { slug: string }) {
   );
 }
 
-/** Ready citations in Arabic and in English (each in its own language and direction). */
+/**
+ * Ready citations in Arabic and in English, each in its own language and direction, each with a one-click
+ * copy button. The Arabic one follows the visitor's digits (every number of it); the English one keeps
+ * Western digits whatever the visitor chose, as an English citation is written.
+ */
 export function CiteThis({ citations }: { citations: { ar: string; en: string } }) {
   const t = useTranslations('incident.tools');
   return (
@@ -44,9 +49,12 @@ export function CiteThis({ citations }: { citations: { ar: string; en: string } 
       <h3 className="font-semibold">{t('cite')}</h3>
       {routing.locales.map((lang) => (
         <figure key={lang} className="space-y-1">
-          <figcaption className="text-xs text-muted">{lang === 'ar' ? t('citeAr') : t('citeEn')}</figcaption>
+          <figcaption className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted">
+            <span>{lang === 'ar' ? t('citeAr') : t('citeEn')}</span>
+            <CopyCitation text={citations[lang]} lang={lang} label={lang === 'ar' ? t('copyAr') : t('copyEn')} copied={t('copied')} failed={t('copyFailed')} />
+          </figcaption>
           <blockquote lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className="select-all rounded border border-line bg-surface p-3 text-sm" data-citation={lang}>
-            <BidiText text={citations[lang]} />
+            {lang === 'ar' ? <BidiText text={citations.ar} /> : citations.en}
           </blockquote>
         </figure>
       ))}

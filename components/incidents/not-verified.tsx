@@ -1,10 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { NotVerified } from '@/lib/incidents/types';
 import { BidiText } from './bidi-text';
-import { SourceLink, SourceLinks } from './source-link';
+import { SourceLinks, type SourceIndex } from './source-link';
 
 /** What Marsad checked and could not verify: claims are "claimed, not verified", gaps are "not verified". */
-export function NotVerifiedList({ items }: { items: readonly NotVerified[] }) {
+export function NotVerifiedList({ items, sources }: { items: readonly NotVerified[]; sources?: SourceIndex }) {
   const t = useTranslations('incident.notVerified');
   const tc = useTranslations('incident');
   const locale = useLocale();
@@ -28,13 +28,11 @@ export function NotVerifiedList({ items }: { items: readonly NotVerified[] }) {
             </p>
             <p className="mt-1 text-sm text-muted">
               {t('seenAt')}{' '}
-              {item.source ? <SourceLink url={item.source} /> : <BidiText text={item.sourceNote?.[locale] ?? ''} />}
-              {item.extraSources.length ? (
-                <>
-                  {tc('listSeparator')}
-                  <SourceLinks urls={item.extraSources} separator={tc('listSeparator')} />
-                </>
-              ) : null}
+              {item.source ? (
+                <SourceLinks urls={[item.source, ...item.extraSources]} separator={tc('listSeparator')} index={sources} />
+              ) : (
+                <BidiText text={item.sourceNote?.[locale] ?? ''} />
+              )}
             </p>
           </li>
         ))}

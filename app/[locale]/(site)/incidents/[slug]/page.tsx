@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { BidiText } from '@/components/incidents/bidi-text';
 import { BlastRadius } from '@/components/incidents/blast-radius';
+import { CompactTimeline, IncidentContents } from '@/components/incidents/compact-timeline';
 import { Disagreements } from '@/components/incidents/disagreements';
 import { EventTimeline } from '@/components/incidents/event-timeline';
 import { IncidentSummary } from '@/components/incidents/incident-summary';
@@ -12,7 +13,7 @@ import { getCloudEvent, getCloudEventOfIncident } from '@/lib/read-models/cloud-
 import { CiteThis, DataDownloads, Provenance } from '@/components/incidents/journalist-tools';
 import { NotVerifiedList } from '@/components/incidents/not-verified';
 import { PhaseSpans } from '@/components/incidents/phase-spans';
-import { SourceLinks } from '@/components/incidents/source-link';
+import { SourceEntry, SourceLinks, sourceIndex } from '@/components/incidents/source-link';
 import { Link, getPathname } from '@/lib/i18n/navigation';
 import { asLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { getIncident } from '@/lib/read-models/incidents';
@@ -24,6 +25,9 @@ import { siteOrigin } from '@/lib/open-data/seo';
 
 // Reads the database: per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';
+
+/** From this many events a page gets a table of contents and the timeline at a glance (October 2025 has 30). */
+const LONG_PAGE_EVENTS = 8;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/incidents/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -89,6 +93,22 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
   ]);
   const provider = incident.provider || t('theCloud');
   const jsonLd = jsonLdText(incidentJsonLd(incident, locale, siteOrigin()));
+  const sources = sourceIndex(incident.sourceInfo);
+  // Every source the incident cites, typed; a detected incident cites none (its sources are its own checks).
+  const allSources = incident.sourceInfo?.length ? incident.sourceInfo.map((s) => s.url) : incident.sources;
+  const long = incident.events.length >= LONG_PAGE_EVENTS;
+  const contents = [
+    { id: 'summary-heading', label: t('summary.heading') },
+    ...(long ? [{ id: 'glance-heading', label: t('timeline.compactHeading') }] : []),
+    { id: 'tools-heading', label: t('tools.heading') },
+    ...(incident.phases.length ? [{ id: 'phases-heading', label: t('phases.headingShort') }] : []),
+    { id: 'blast-heading', label: t('blast.heading') },
+    { id: 'timeline-heading', label: t('timeline.heading') },
+    ...(incident.scale ? [{ id: 'scale-heading', label: t('scale.heading') }] : []),
+    ...(incident.disagreements.length ? [{ id: 'disagreements-heading', label: t('disagreements.heading') }] : []),
+    ...(incident.notVerified.length ? [{ id: 'not-verified-heading', label: t('notVerified.heading') }] : []),
+    ...(allSources.length ? [{ id: 'sources-heading', label: t('sources.heading') }] : []),
+  ];
   return (
     <article className="space-y-10 print:space-y-6" data-incident={incident.slug}>
       {/* schema.org Article about an Event, for search engines and journalists' tools. */}
@@ -129,10 +149,13 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
         ) : null}
       </header>
 
+      {long ? <IncidentContents items={contents} /> : null}
+
       <IncidentSummary incident={incident} now={new Date().toISOString()} />
       {partOf ? <PartOfCloudEvent event={partOf} /> : null}
       {incident.measured ? <MeasuredFacts facts={incident.measured} service={detail.services[incident.measured.serviceId]} /> : null}
       {cloudEvent ? <CloudEventFacts event={cloudEvent} /> : null}
+      {long ? <CompactTimeline events={incident.events} services={detail.services} /> : null}
 
       <section aria-labelledby="tools-heading" className="space-y-4 rounded-lg border border-line p-4 print:border-0 print:p-0">
         <h2 id="tools-heading" className="text-xl font-semibold">
@@ -143,9 +166,17 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
         <Provenance lastUpdated={incident.lastUpdated} corrections={incident.corrections} methodologyVersion={detail.methodologyVersion} />
       </section>
 
-      <PhaseSpans phases={incident.phases} window={detail.window} provider={provider} />
-      <BlastRadius blast={detail.blast} services={detail.services} keptProducing={detail.keptProducing} window={detail.window} provider={provider} />
-      <EventTimeline events={incident.events} services={detail.services} provider={provider} />
+      <PhaseSpans phases={incident.phases} window={detail.window} provider={provider} sources={sources} />
+      <BlastRadius
+        blast={detail.blast}
+        services={detail.services}
+        keptProducing={detail.keptProducing}
+        window={detail.window}
+        provider={provider}
+        secondaryOnly={detail.secondaryOnly}
+        sources={sources}
+      />
+      <EventTimeline events={incident.events} services={detail.services} provider={provider} sources={sources} />
 
       {incident.scale ? (
         <section aria-labelledby="scale-heading" className="space-y-2">
@@ -157,31 +188,32 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
           </p>
           <p className="text-sm text-muted">
             {t('event.confidence')}: {t(`confidence.${incident.scale.confidence}`)} · {t('event.sources')}:{' '}
-            <SourceLinks urls={incident.scale.sources} separator={t('listSeparator')} />
+            <SourceLinks urls={incident.scale.sources} separator={t('listSeparator')} index={sources} />
           </p>
         </section>
       ) : null}
 
-      <Disagreements items={incident.disagreements} />
-      <NotVerifiedList items={incident.notVerified} />
+      <Disagreements items={incident.disagreements} sources={sources} />
+      <NotVerifiedList items={incident.notVerified} sources={sources} />
 
-      {incident.sources.length ? (
-        <section aria-labelledby="sources-heading" className="space-y-2">
+      {allSources.length ? (
+        <section aria-labelledby="sources-heading" className="space-y-2" data-section="sources" data-source-count={allSources.length}>
           <h2 id="sources-heading" className="text-xl font-semibold">
             {t('sources.heading')}
           </h2>
+          <p className="text-sm text-muted">{t('sources.intro')}</p>
           {incident.sourceNotes ? (
             <p className="text-sm text-muted">
               <BidiText text={incident.sourceNotes[locale]} />
             </p>
           ) : null}
-          <ul className="list-disc space-y-1 ps-5 text-sm">
-            {incident.sources.map((url) => (
-              <li key={url}>
-                <SourceLinks urls={[url]} separator="" />
+          <ol className="space-y-1.5 text-sm">
+            {allSources.map((url) => (
+              <li key={url} className="min-w-0" data-all-sources-item={sources.get(url)?.type ?? ''}>
+                <SourceEntry url={url} index={sources} />
               </li>
             ))}
-          </ul>
+          </ol>
         </section>
       ) : null}
     </article>
