@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { LocalTime } from '@/components/ui/local-time';
 import { Num } from '@/components/ui/num';
 import type { Category } from '@/lib/catalog';
-import type { BlastRadius as Blast, GroupImpact, KeptProducing, ServiceImpact } from '@/lib/incidents/blast-radius';
+import { isAffectedState, type BlastRadius as Blast, type GroupImpact, type KeptProducing, type ServiceImpact } from '@/lib/incidents/blast-radius';
 import { BidiText } from './bidi-text';
 import { ChartAxis, ChartBar, ChartOpenEnd, ChartTrack, positionOf, type ChartWindow } from './chart';
 import { useDurationText } from './duration';
@@ -264,7 +264,8 @@ function BlastRow({
                 return (
                   <span key={seg.eventId}>
                     <ChartBar from={from} to={from + 1} className={STATE_BAR_CLASS[seg.state]} />
-                    <ChartOpenEnd from={from + 1} to={positionOf(seg.openUntilUtc ?? window.endUtc, window)} />
+                    {/* Back to normal needs no continuation: only an impact whose end is unknown gets the dashed line. */}
+                    {isAffectedState(seg.state) ? <ChartOpenEnd from={from + 1} to={positionOf(seg.openUntilUtc ?? window.endUtc, window)} /> : null}
                   </span>
                 );
               return <ChartBar key={seg.eventId} from={from} to={positionOf(seg.endUtc, window)} className={STATE_BAR_CLASS[seg.state]} />;
