@@ -6,7 +6,10 @@
 // PGlite there is one process and one connection: the same statements run, nothing waits on a lock.
 import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Locale } from '@/lib/i18n/routing';
+import type { Category } from '@/lib/catalog/schema';
 import type { Notification } from '@/lib/notify/notification';
+import { scopesOf } from '@/lib/notify/subscriptions';
+import { chatsFollowing } from './subscribers';
 import type { Db } from './client';
 import { notificationOutbox, telegramPosts, webhookEndpoints } from './schema';
 
@@ -18,6 +21,8 @@ export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
 export interface OutboxTargets {
   /** The languages whose Telegram channel gets posts (none without a bot). */
   telegramChannels: readonly Locale[];
+  /** With a bot: each change also goes to the subscribers following it (all, its service's group, the service). */
+  telegramSubscribers?: { groupOf: (serviceId: string) => Category | null };
 }
 
 /** Rows per INSERT: nine parameters a row stays far below PostgreSQL's 65,535. */
@@ -35,6 +40,11 @@ export async function enqueueNotifications(tx: Db, notifications: readonly Notif
     const base = { changeKey: n.changeKey, subjectId: n.subjectId, eventType: n.payload.type, payload: n.payload as unknown as Record<string, unknown>, createdAt: new Date(n.occurredAt), nextAttemptAt: new Date(n.occurredAt) };
     for (const e of endpoints) rows.push({ ...base, channel: 'webhook', target: e.id });
     for (const locale of targets.telegramChannels) rows.push({ ...base, channel: 'telegram-channel', target: locale });
+    if (targets.telegramSubscribers) {
+      const { serviceId } = n.payload.data;
+      const chats = await chatsFollowing(tx, scopesOf({ serviceId, group: serviceId ? targets.telegramSubscribers.groupOf(serviceId) : null }));
+      for (const chatId of chats) rows.push({ ...base, channel: 'telegram-dm', target: chatId });
+    }
   }
   let added = 0;
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {

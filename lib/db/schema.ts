@@ -173,8 +173,8 @@ export const notificationOutbox = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     /** The incident change: `<incident id>:<change>:<digest of the state notified>`. */
     changeKey: text('change_key').notNull(),
-    channel: text('channel', { enum: ['webhook', 'telegram-channel'] }).notNull(),
-    /** A webhook endpoint's id, or a Telegram channel's language. */
+    channel: text('channel', { enum: ['webhook', 'telegram-channel', 'telegram-dm'] }).notNull(),
+    /** A webhook endpoint's id, a Telegram channel's language, or a bot subscriber's chat. */
     target: text('target').notNull(),
     /** The incident the change belongs to: a target receives one incident's changes in order. */
     subjectId: text('subject_id').notNull(),

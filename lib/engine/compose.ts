@@ -14,6 +14,7 @@ import { readRuntimeConfig, type RuntimeConfig } from '@/lib/engine/runtime-conf
 import { runStartupTasks } from '@/lib/engine/startup-tasks';
 import type { Clock, EngineWindows } from '@/lib/engine/windows';
 import { startNotifier, type Notifier } from '@/lib/engine/notify/sender';
+import { createSubscriptionBot } from '@/lib/engine/notify/bot';
 import { readNotifySettings, telegramChannelTargets } from '@/lib/notify/settings';
 import { siteOrigin } from '@/lib/open-data/seo';
 
@@ -87,7 +88,11 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
           log,
           ...(config.configuredVantages && { configuredVantages: config.configuredVantages }),
           windows: { ...(config.evaluateEveryMs && { evaluateEveryMs: config.evaluateEveryMs }), ...config.windows, ...options.windows },
-          notify: { origin: siteOrigin(env), telegramChannels: telegramChannelTargets(notifySettings) },
+          notify: {
+            origin: siteOrigin(env),
+            telegramChannels: telegramChannelTargets(notifySettings),
+            ...(notifySettings.telegram && { telegramSubscribers: { groupOf: (id: string) => catalog.services.find((s) => s.id === id)?.category ?? null } }),
+          },
           ...(options.evaluate !== undefined && { evaluate: options.evaluate }),
           ...(options.fetch && { fetch: options.fetch }),
           ...(options.now && { now: options.now }),
@@ -104,6 +109,11 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     const sends = role !== 'bench' && (env.MARSAD_NOTIFY === undefined || env.MARSAD_NOTIFY === '' ? role === 'web' : notifySettings.send);
     const notifier = sends ? startNotifier({ handle, settings: notifySettings, log, ...(options.now && { now: options.now }) }) : null;
     if (notifier) logInfo('notifications: sending', { role, telegram: notifySettings.telegram ? telegramChannelTargets(notifySettings) : 'off' });
+    // The bot's updates: only where MARSAD_TELEGRAM_UPDATES=polling (one process; Telegram answers a second poller 409).
+    const bot = role !== 'bench' && notifySettings.telegram?.updates === 'polling' ? createSubscriptionBot({ db: handle.db, settings: notifySettings.telegram, catalog, log }) : null;
+    if (bot) {
+      void bot.start({ allowed_updates: ['message', 'my_chat_member'], onStart: (me) => logInfo('telegram bot receiving updates', { bot: me.username }) }).catch((error: unknown) => log('warn', 'the Telegram bot stopped receiving updates (another process polling answers 409)', { error }));
+    }
     return {
       config,
       catalog,
@@ -114,6 +124,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         if (probing && getProbing() === probing) delete (globalThis as GlobalWithProbing)[probingKey];
         ranges?.stop();
         await notifier?.stop();
+        if (bot?.isRunning()) await bot.stop();
         await probing?.stop();
         if (ownsHandle) await handle.close();
       },

@@ -12,6 +12,11 @@ export interface TelegramSettings {
   /** Telegram's limits: at least this long between two messages to one chat, and at most this many a second overall. */
   chatGapMs: number;
   perSecond: number;
+  /**
+   * How the bot receives its updates (/start, /list, /stop, blocked): `polling` in exactly one process (a
+   * second poller gets 409 from Telegram), `off` elsewhere. Webhook mode is not written yet.
+   */
+  updates: 'polling' | 'off';
 }
 
 export interface NotifySettings {
@@ -80,7 +85,9 @@ function readTelegram(env: Record<string, string | undefined>): TelegramSettings
     if (!CHAT.test(chat)) throw new Error(`${name} must be a channel's @name or its numeric id, not "${chat}"`);
     channels[locale] = chat;
   }
-  return { token, apiRoot, channels, chatGapMs: readNumber(env, 'MARSAD_TELEGRAM_CHAT_GAP_MS'), perSecond: readNumber(env, 'MARSAD_TELEGRAM_PER_SECOND') };
+  const updates = (env.MARSAD_TELEGRAM_UPDATES?.trim().toLowerCase() || 'off') as TelegramSettings['updates'];
+  if (updates !== 'polling' && updates !== 'off') throw new Error(`MARSAD_TELEGRAM_UPDATES must be "polling" or "off", not "${env.MARSAD_TELEGRAM_UPDATES}"`);
+  return { token, apiRoot, channels, chatGapMs: readNumber(env, 'MARSAD_TELEGRAM_CHAT_GAP_MS'), perSecond: readNumber(env, 'MARSAD_TELEGRAM_PER_SECOND'), updates };
 }
 
 export function readNotifySettings(env: Record<string, string | undefined> = process.env): NotifySettings {

@@ -42,8 +42,11 @@ export function formatPostTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, formats.dateTime.short).format(new Date(iso));
 }
 
-/** The post's text (plain text: no parse mode, so nothing in a title can break it). */
-export function telegramPostText(payload: NotificationPayload, locale: Locale): string {
+/**
+ * The post's text (plain text: no parse mode, so nothing in a title can break it). `message`: a direct
+ * message to a subscriber, one per change, which is not edited and does not say it will be.
+ */
+export function telegramPostText(payload: NotificationPayload, locale: Locale, form: 'post' | 'message' = 'post'): string {
   const t = TEXT[locale];
   const { data } = payload;
   const resolved = data.endedAt !== null;
@@ -56,7 +59,7 @@ export function telegramPostText(payload: NotificationPayload, locale: Locale): 
     ...(resolved ? [fill(t.ended, { time: formatPostTime(data.endedAt!, locale) })] : []),
     '',
     data.url[locale],
-    t.edited,
+    ...(form === 'post' ? [t.edited] : []),
   ];
   return lines.join('\n');
 }

@@ -16,7 +16,7 @@ import { createTelegramLimiter, type TelegramLimiter } from '@/lib/notify/rate-l
 import type { NotifySettings } from '@/lib/notify/settings';
 import type { Log } from '@/lib/scheduler/scheduler';
 import type { DeliveryOutcome } from './outcome';
-import { createTelegramApi, deliverChannelPost } from './telegram-channel';
+import { createTelegramApi, deliverChannelPost, deliverDirectMessage } from './telegram-channel';
 import { deliverWebhook } from './webhook';
 
 export interface NotifierOptions {
@@ -82,6 +82,11 @@ export function startNotifier(options: NotifierOptions): Notifier {
     return deliverChannelPost({ db, api, limiter, chatId, locale: row.target as Locale, subjectId: row.subjectId, payload: row.payload as unknown as NotificationPayload, now });
   }
 
+  async function sendDirect(row: OutboxRow): Promise<DeliveryOutcome> {
+    if (!api || !limiter) return { kind: 'failed', error: 'no Telegram bot configured' };
+    return deliverDirectMessage({ db, api, limiter, chatId: row.target, subjectId: row.subjectId, payload: row.payload as unknown as NotificationPayload, now });
+  }
+
   async function settle(row: OutboxRow, outcome: DeliveryOutcome): Promise<void> {
     const at = now();
     if (outcome.kind === 'delivered') {
@@ -104,7 +109,7 @@ export function startNotifier(options: NotifierOptions): Notifier {
   async function handle1(row: OutboxRow): Promise<void> {
     let outcome: DeliveryOutcome;
     try {
-      outcome = row.channel === 'webhook' ? await sendWebhook(row) : await sendChannelPost(row);
+      outcome = row.channel === 'webhook' ? await sendWebhook(row) : row.channel === 'telegram-channel' ? await sendChannelPost(row) : await sendDirect(row);
     } catch (error) {
       outcome = { kind: 'retry', error: (error as Error).message };
     }
@@ -122,8 +127,8 @@ export function startNotifier(options: NotifierOptions): Notifier {
   async function runOnce(): Promise<number> {
     const rows = await claimDeliveries(db, { now: new Date(now()), limit: settings.batchSize, leaseMs: settings.leaseMs });
     const hooks = rows.filter((r) => r.channel === 'webhook');
-    // Channel posts one after another in claim order (the limiter spaces them); webhooks side by side.
-    const posts = rows.filter((r) => r.channel === 'telegram-channel');
+    // Telegram (channel posts and direct messages) one after another in claim order (the limiter spaces them); webhooks side by side.
+    const posts = rows.filter((r) => r.channel !== 'webhook');
     await Promise.all([pool(hooks, WEBHOOK_CONCURRENCY, handle1), pool(posts, 1, handle1)]);
     return rows.length;
   }

@@ -4,6 +4,7 @@
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { Db } from '@/lib/db/client';
 import { readTelegramPost, saveTelegramPost } from '@/lib/db/outbox';
+import { deleteChat, readChatLocale } from '@/lib/db/subscribers';
 import type { Locale } from '@/lib/i18n/routing';
 import type { NotificationPayload } from '@/lib/notify/notification';
 import type { TelegramLimiter } from '@/lib/notify/rate-limit';
@@ -29,6 +30,40 @@ export interface ChannelPost {
   now: () => number;
 }
 
+/** A 429 holds the chat for Telegram's retry_after; other API errors and network failures are tried again. */
+function failureOutcome(error: unknown, p: Pick<ChannelPost, 'limiter' | 'chatId' | 'now'>): DeliveryOutcome {
+  if (error instanceof GrammyError) {
+    if (error.error_code === 429) {
+      const retryAfterMs = (error.parameters.retry_after ?? 1) * 1000;
+      p.limiter.hold(p.now() + retryAfterMs, p.chatId);
+      return { kind: 'retry', error: `Telegram 429: retry after ${retryAfterMs / 1000} s`, retryAfterMs };
+    }
+    return { kind: 'retry', error: `Telegram ${error.error_code}: ${error.description}` };
+  }
+  if (error instanceof HttpError) return { kind: 'retry', error: `Telegram unreachable: ${(error.error as Error)?.message ?? error.message}` };
+  return { kind: 'retry', error: (error as Error).message };
+}
+
+/**
+ * One message to a bot subscriber, in the language they chose: a new message per change (a private chat
+ * is not a channel to keep tidy). A subscriber who blocked the bot (403) is unsubscribed and deleted.
+ */
+export async function deliverDirectMessage(p: Omit<ChannelPost, 'locale'>): Promise<DeliveryOutcome> {
+  try {
+    const locale = await readChatLocale(p.db, p.chatId);
+    if (!locale) return { kind: 'failed', error: 'the subscriber has left' };
+    await p.limiter.take(p.chatId);
+    await p.api.sendMessage(p.chatId, telegramPostText(p.payload, locale, 'message'), NO_PREVIEW);
+    return { kind: 'delivered' };
+  } catch (error) {
+    if (error instanceof GrammyError && error.error_code === 403) {
+      await deleteChat(p.db, p.chatId);
+      return { kind: 'failed', error: 'the subscriber blocked the bot: unsubscribed and deleted' };
+    }
+    return failureOutcome(error, p);
+  }
+}
+
 export async function deliverChannelPost(p: ChannelPost): Promise<DeliveryOutcome> {
   const text = telegramPostText(p.payload, p.locale);
   try {
@@ -49,15 +84,6 @@ export async function deliverChannelPost(p: ChannelPost): Promise<DeliveryOutcom
     await saveTelegramPost(p.db, p.subjectId, p.chatId, sent.message_id, new Date(p.now()));
     return { kind: 'delivered' };
   } catch (error) {
-    if (error instanceof GrammyError) {
-      if (error.error_code === 429) {
-        const retryAfterMs = (error.parameters.retry_after ?? 1) * 1000;
-        p.limiter.hold(p.now() + retryAfterMs, p.chatId);
-        return { kind: 'retry', error: `Telegram 429: retry after ${retryAfterMs / 1000} s`, retryAfterMs };
-      }
-      return { kind: 'retry', error: `Telegram ${error.error_code}: ${error.description}` };
-    }
-    if (error instanceof HttpError) return { kind: 'retry', error: `Telegram unreachable: ${(error.error as Error)?.message ?? error.message}` };
-    return { kind: 'retry', error: (error as Error).message };
+    return failureOutcome(error, p);
   }
 }
