@@ -3,6 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { DIGIT_CHOICES, THEME_CHOICES, TIME_ZONE_CHOICES } from '@/lib/i18n/preferences';
 import { LanguageSwitch } from './language-switch';
 import { PreferencesMenu, type PreferencesLabels } from './preferences-menu';
+import { PREFERENCES_SLOT_ID } from './preferences-slot';
 
 const NAV = [
   { href: '/', key: 'home' },
@@ -41,11 +42,12 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        {/* items-start: the display options open in the flow under their button, next to the language link. */}
-        <div className="flex items-start gap-2">
+        <div className="flex items-center gap-2">
           <PreferencesMenu labels={labels} />
           <LanguageSwitch label={t('languageSwitch.label')} switchTo={t('languageSwitch.switchTo')} />
         </div>
+        {/* The open display options: a full-width row of the header, in the page's flow (never over the page). */}
+        <div id={PREFERENCES_SLOT_ID} className="w-full empty:hidden" />
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import { BidiText } from '@/components/incidents/bidi-text';
 import { MIN_COVERAGE } from '@/lib/status/uptime';
 import type { Status } from '@/lib/status/vocabulary';
 import { BAR_HEIGHT, barPath, type BarKind } from './bar-shapes';
@@ -44,7 +45,8 @@ export function UptimeLegend() {
         </ul>
       </div>
       <p className="text-xs text-muted">
-        {t('uptime.direction')} {t('uptime.keys')}
+        {/* The key names (PageUp, Home…) isolated, so «وPageUp وPageDown» keeps its order in Arabic. */}
+        <BidiText text={`${t('uptime.direction')} ${t('uptime.keys')}`} />
       </p>
     </section>
   );

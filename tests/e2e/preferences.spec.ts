@@ -43,11 +43,16 @@ test.describe('visitor preferences', () => {
       await page.locator('select[data-pref="theme"]').focus();
       await page.keyboard.press('Escape');
       await expect(details).not.toHaveAttribute('open', '');
+      await expect(page.locator('[data-preferences-panel]')).toHaveCount(0);
       await expect(summary).toBeFocused();
       await summary.click();
       await expect(details).toHaveAttribute('open', '');
+      // A click inside the panel keeps it open; one outside closes it.
+      await page.locator('[data-preferences-panel]').click({ position: { x: 4, y: 4 } });
+      await expect(details).toHaveAttribute('open', '');
       await page.locator('h1').click();
       await expect(details).not.toHaveAttribute('open', '');
+      await expect(page.locator('[data-preferences-panel]')).toHaveCount(0);
     }
   });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { TimeSeriesChart } from '@/components/charts/time-series-chart';
+import { BidiText } from '@/components/incidents/bidi-text';
 import { EndpointOrigins } from '@/components/exposure/endpoint-origins';
 import { CloudDependencies, CloudDependents } from '@/components/status/cloud-dependencies';
 import { LiveMeta } from '@/components/status/live-meta';
@@ -163,7 +164,7 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
                 />
               </div>
               <p className="text-xs text-muted">
-                {t('uptime.direction')} {t('uptime.keys')}
+                <BidiText text={`${t('uptime.direction')} ${t('uptime.keys')}`} />
               </p>
             </section>
           ) : null}
