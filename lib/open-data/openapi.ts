@@ -254,6 +254,11 @@ const schemas: Record<string, Schema> = {
         endUtc: nullable(dateTime()),
         endNote: nullable(localized),
         endBounds: nullable({ type: 'object' }),
+        measured: nullable({
+          type: 'object',
+          description:
+            'An incident Marsad detected itself: its service, the precision of both ends (± one check interval, seconds), the worst status, how often it reopened, and the company\'s acknowledgement (kind acknowledged with the vendor lag as a range in seconds, pending, none_within_24h or no_feed). Null otherwise.',
+        }),
         lastUpdated: str(),
         corrections: { type: 'array', items: { type: 'object' } },
         sources: { type: 'array', items: str() },

@@ -145,6 +145,8 @@ export async function getV1Incident(slug: string) {
       summary: incident.summary,
       rootCause: incident.rootCause,
       endBounds: incident.endBounds ?? null,
+      // A detected incident's measured facts: precision, worst status, the company's acknowledgement.
+      measured: incident.measured ?? null,
       services: detail.services,
       links: incidentLinks(slug),
     },
