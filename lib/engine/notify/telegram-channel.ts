@@ -51,7 +51,7 @@ function failureOutcome(error: unknown, p: Pick<ChannelPost, 'limiter' | 'chatId
 export async function deliverDirectMessage(p: Omit<ChannelPost, 'locale'>): Promise<DeliveryOutcome> {
   try {
     const locale = await readChatLocale(p.db, p.chatId);
-    if (!locale) return { kind: 'failed', error: 'the subscriber has left' };
+    if (!locale) return { kind: 'failed', error: 'the subscriber unsubscribed' };
     await p.limiter.take(p.chatId);
     await p.api.sendMessage(p.chatId, telegramPostText(p.payload, locale, 'message'), NO_PREVIEW);
     return { kind: 'delivered' };

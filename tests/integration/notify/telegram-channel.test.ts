@@ -42,14 +42,14 @@ async function runUntil(notifier: Notifier, done: () => boolean, timeoutMs = 15_
 describe(`Telegram channel posts (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('one post per incident and language, edited in place at each change; too fast, the 429 retry_after is waited out', async () => {
     fake = await startFakeTelegram({ minGapMs: 400 });
-    // No spacing of our own: every edit right after a post comes too fast for the fake.
+    // No spacing of our own: every edit straight after a post comes too fast for the fake.
     const settings = readNotifySettings({
       MARSAD_TELEGRAM_BOT_TOKEN: fake.token, MARSAD_TELEGRAM_API_ROOT: fake.url, MARSAD_TELEGRAM_CHANNEL_AR: '@marsad_ar', MARSAD_TELEGRAM_CHANNEL_EN: '@marsad_en',
       MARSAD_TELEGRAM_CHAT_GAP_MS: '0', MARSAD_NOTIFY_RETRY_BASE_MS: '50',
     });
     const t = Date.now();
     const changes = [change('cloudy-1', 'opened', t), change('cloudy-1', 'worsened', t + 1), change('cloudy-1', 'resolved', t + 2)];
-    // A second incident opening at once: its post comes right after the first one's, too fast.
+    // A second incident opening at once: its post comes just after the first one's, too fast.
     const other = change('other-1', 'opened', t + 3);
     await db().db.transaction((tx) => enqueueNotifications(tx, [...changes, other], { telegramChannels: ['ar', 'en'] }));
     const notifier = startNotifier({ handle: db(), settings, log: quiet, poll: false });
