@@ -90,25 +90,67 @@ function PhaseSelect({ defaultPhase }: { defaultPhase: EditorPhase }) {
   );
 }
 
-function BodyFields() {
+/** What a template fills in (the page reads `?template=`). */
+export interface DeskInitial {
+  phase: EditorPhase;
+  bodyAr: string;
+  bodyEn: string;
+}
+
+export interface DeskTemplateLink {
+  id: string;
+  label: string;
+  href: string;
+}
+
+/** Templates as plain links: each reloads the form with its phase and text filled in. */
+export function TemplateLinks({ templates }: { templates: DeskTemplateLink[] }) {
+  const t = useTranslations('desk.form');
+  return (
+    <nav aria-label={t('templates')} className="space-y-2">
+      <p className="text-sm font-medium">{t('templates')}</p>
+      <ul className="flex flex-wrap gap-2 text-sm">
+        {templates.map((template) => (
+          <li key={template.id}>
+            <a href={template.href} className="inline-block rounded border border-line px-3 py-2" data-template={template.id}>
+              {template.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Opens the preview (both directions) in a new tab; nothing is published. */
+function PreviewButton() {
+  const t = useTranslations('desk.form');
+  return (
+    <button type="submit" formAction="/desk/api/preview" formTarget="_blank" className="rounded border border-line px-4 py-3 text-base">
+      {t('preview')}
+    </button>
+  );
+}
+
+function BodyFields({ initial }: { initial?: DeskInitial }) {
   const t = useTranslations('desk.form');
   return (
     <>
       <label className={label}>
         {t('bodyAr')}
-        <textarea name="bodyAr" className={input} rows={5} required dir="rtl" lang="ar" aria-describedby="markdown-hint" />
+        <textarea name="bodyAr" className={input} rows={5} required dir="rtl" lang="ar" aria-describedby="markdown-hint" defaultValue={initial?.bodyAr} />
       </label>
       <p id="markdown-hint" className="text-sm text-muted">{t('markdownHint')}</p>
       <label className={label}>
         {t('bodyEn')}
-        <textarea name="bodyEn" className={input} rows={4} dir="ltr" lang="en" aria-describedby="english-hint" />
+        <textarea name="bodyEn" className={input} rows={4} dir="ltr" lang="en" aria-describedby="english-hint" defaultValue={initial?.bodyEn} />
       </label>
       <p id="english-hint" className="text-sm text-muted">{t('englishHint')}</p>
     </>
   );
 }
 
-export function DeclareForm({ lang, services }: { lang: 'ar' | 'en'; services: DeskServiceOption[] }) {
+export function DeclareForm({ lang, services, initial }: { lang: 'ar' | 'en'; services: DeskServiceOption[]; initial?: DeskInitial }) {
   const t = useTranslations('desk.form');
   return (
     <form method="post" action="/desk/api/incidents" className="space-y-4">
@@ -121,23 +163,29 @@ export function DeclareForm({ lang, services }: { lang: 'ar' | 'en'; services: D
         {t('titleEn')}
         <input className={input} name="titleEn" maxLength={200} dir="ltr" lang="en" />
       </label>
-      <BodyFields />
-      <PhaseSelect defaultPhase="investigating" />
+      <BodyFields initial={initial} />
+      <PhaseSelect defaultPhase={initial?.phase ?? 'investigating'} />
       <ImpactRow services={services} />
-      <button type="submit" className={button}>{t('submitDeclare')}</button>
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" className={button}>{t('submitDeclare')}</button>
+        <PreviewButton />
+      </div>
     </form>
   );
 }
 
-export function UpdateForm({ lang, slug, phase, services }: { lang: 'ar' | 'en'; slug: string; phase: EditorPhase; services: DeskServiceOption[] }) {
+export function UpdateForm({ lang, slug, phase, services, initial }: { lang: 'ar' | 'en'; slug: string; phase: EditorPhase; services: DeskServiceOption[]; initial?: DeskInitial }) {
   const t = useTranslations('desk.form');
   return (
     <form method="post" action={`/desk/api/incidents/${slug}/updates`} className="space-y-4">
       <input type="hidden" name="lang" value={lang} />
-      <PhaseSelect defaultPhase={phase} />
-      <BodyFields />
+      <PhaseSelect defaultPhase={initial?.phase ?? phase} />
+      <BodyFields initial={initial} />
       <ImpactRow services={services} />
-      <button type="submit" className={button}>{t('submitUpdate')}</button>
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" className={button}>{t('submitUpdate')}</button>
+        <PreviewButton />
+      </div>
     </form>
   );
 }

@@ -2,6 +2,8 @@
 // answers `private, no-store`, refuses without a session (401) or the role (403), and every write
 // refuses a cross-site request (403) before its body is read.
 import { desc } from 'drizzle-orm';
+import { z } from 'zod';
+import { renderEditorMarkdown } from '@/lib/incidents/editor-text';
 import { APIError } from 'better-auth/api';
 import { getDatabase } from '@/lib/db/client';
 import { deskAudit } from '@/lib/db/schema';
@@ -51,7 +53,7 @@ export async function signIn(request: Request): Promise<Response> {
     if (!(error instanceof APIError)) throw error;
     await recordSignInFailure(db, email, address);
     if (isFormPost(request)) return seeOther(`/desk/${lang}/sign-in?error=credentials`);
-    return deskError(401, 'invalid_credentials', 'The email or the password is not right.');
+    return deskError(401, 'invalid_credentials', 'The email or the password is not correct.');
   }
 }
 
@@ -129,3 +131,94 @@ export async function readAudit(request: Request): Promise<Response> {
 }
 
 export { sessionActor };
+
+const previewInput = z.object({
+  titleAr: z.string().max(200).optional(),
+  titleEn: z.string().max(200).optional(),
+  bodyAr: z.string().max(5000).optional(),
+  bodyEn: z.string().max(5000).optional(),
+  lang: z.enum(['ar', 'en']).default('ar'),
+});
+
+export interface PreviewWords {
+  title: string;
+  note: string;
+  arabic: string;
+  english: string;
+  arabicOnly: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * POST /desk/api/preview: the text as it will be published, in an Arabic (RTL) frame and an English
+ * (LTR) one, rendered by the same safe Markdown renderer as the pages. Nothing is written.
+ */
+export async function preview(request: Request, wordsFor: (lang: 'ar' | 'en') => Promise<PreviewWords>): Promise<Response> {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
+  const actor = await requireActor(request, 'editor');
+  if (actor instanceof Response) return actor;
+  const body = await readBody(request);
+  if (body instanceof Response) return body;
+  const parsed = parseWith(previewInput, body);
+  if (!parsed.ok) return parsed.response;
+  const input = parsed.data;
+  const words = await wordsFor(input.lang);
+  const frame = (lang: 'ar' | 'en', heading: string, title: string | undefined, text: string | undefined, note?: string) =>
+    `<section dir="${lang === 'ar' ? 'rtl' : 'ltr'}" lang="${lang}"><h2>${escapeHtml(heading)}</h2>` +
+    (note ? `<p><em>${escapeHtml(note)}</em></p>` : '') +
+    (title ? `<h3 dir="auto">${escapeHtml(title)}</h3>` : '') +
+    renderEditorMarkdown(text ?? '') +
+    '</section>';
+  const englishMissing = !input.bodyEn?.trim();
+  const html =
+    `<!doctype html><html lang="${input.lang}" dir="${input.lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">' +
+    `<title>${escapeHtml(words.title)}</title>` +
+    '<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem;line-height:1.7}section{border:1px solid #999;border-radius:.5rem;padding:0 1rem;margin:1rem 0}a{text-decoration:underline}</style>' +
+    `</head><body><h1>${escapeHtml(words.title)}</h1><p>${escapeHtml(words.note)}</p>` +
+    frame('ar', words.arabic, input.titleAr, input.bodyAr) +
+    (englishMissing
+      ? frame('en', words.english, input.titleAr, input.bodyAr, words.arabicOnly)
+      : frame('en', words.english, input.titleEn || input.titleAr, input.bodyEn)) +
+    '</body></html>';
+  return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' } });
+}
+
+export interface AuditWords {
+  title: string;
+  back: string;
+  forbidden: string;
+  when: string;
+  who: string;
+  what: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * /desk/{lang}/audit: the audit log as a page, for admins (303 to sign-in without a session, 403 for
+ * an editor). Written as HTML here so the refusal is a real 403; every value is escaped.
+ */
+export async function auditPage(request: Request, lang: 'ar' | 'en', words: AuditWords): Promise<Response> {
+  const actor = await sessionActor(request.headers);
+  if (!actor) return seeOther(`/desk/${lang}/sign-in`);
+  const page = (status: number, body: string) =>
+    new Response(
+      `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">` +
+        '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">' +
+        `<title>${escapeHtml(words.title)}</title>` +
+        '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.6}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.25rem .5rem;vertical-align:top;text-align:start}pre{white-space:pre-wrap;margin:0;font-size:.8rem}</style>' +
+        `</head><body><p><a href="/desk/${lang}">${escapeHtml(words.back)}</a></p><h1>${escapeHtml(words.title)}</h1>${body}</body></html>`,
+      { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' } },
+    );
+  if (actor.role !== 'admin') return page(403, `<p role="alert">${escapeHtml(words.forbidden)}</p>`);
+  const { db } = await getDatabase();
+  const entries = await db.select().from(deskAudit).orderBy(desc(deskAudit.id)).limit(500);
+  const json = (value: unknown) => (value === null || value === undefined ? '' : `<pre dir="ltr">${escapeHtml(JSON.stringify(value, null, 1))}</pre>`);
+  const rows = entries
+    .map((e) => `<tr><td dir="ltr">${escapeHtml(e.at.toISOString())}</td><td dir="ltr">${escapeHtml(e.actorId ?? 'desk:admin')}</td><td dir="ltr">${escapeHtml(e.action)} ${escapeHtml(e.target)}</td><td>${json(e.before)}</td><td>${json(e.after)}</td></tr>`)
+    .join('');
+  return page(200, `<div style="overflow-x:auto"><table><thead><tr><th>${escapeHtml(words.when)}</th><th>${escapeHtml(words.who)}</th><th>${escapeHtml(words.what)}</th><th>${escapeHtml(words.before)}</th><th>${escapeHtml(words.after)}</th></tr></thead><tbody>${rows}</tbody></table></div>`);
+}

@@ -94,6 +94,16 @@ test('an editor signs in, declares in Arabic, updates, resolves, sees it in publ
   await expect(page).toHaveURL(/\/desk\/ar\/incidents\/editor-\d{8}-[a-z0-9]{6}$/);
   const slug = page.url().split('/').pop()!;
 
+  // A template fills phase and text (a plain link: no JavaScript needed), and the preview shows both directions.
+  await page.locator('[data-template="monitoring"]').click();
+  await expect(page.getByLabel('النص بالعربية')).toHaveValue('طُبّق إصلاح ونراقب النتائج.');
+  await expect(page.getByLabel('المرحلة')).toHaveValue('monitoring');
+  const [previewPage] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'معاينة في الاتجاهين' }).click()]);
+  await previewPage.waitForLoadState();
+  await expect(previewPage.locator('section[dir="rtl"]')).toContainText('طُبّق إصلاح ونراقب النتائج.');
+  await expect(previewPage.locator('section[dir="ltr"]')).toContainText('A fix is in place and we are watching the results.');
+  await previewPage.close();
+
   await page.getByLabel('المرحلة').selectOption('monitoring');
   await page.getByLabel('النص بالعربية').fill('عاد السحب تدريجيًا ونراقب الوضع.');
   await page.getByLabel('النص بالإنجليزية (اختياري)').fill('Withdrawals are coming back; we are watching.');
@@ -137,7 +147,7 @@ test('an editor signs in, declares in Arabic, updates, resolves, sees it in publ
   await page.screenshot({ path: 'test-results/desk-home-en-1280.png', fullPage: true });
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/desk\/en\/sign-in\?signedOut=1$/);
-  await expect(page.getByRole('status')).toHaveText('You have left the editorial desk.');
+  await expect(page.getByRole('status')).toHaveText('You have signed out of the editorial desk.');
   expect(await context.cookies(ORIGIN + '/desk')).toEqual([]);
   await page.goto(`${ORIGIN}/desk/en/incidents/new`);
   await expect(page).toHaveURL(/\/desk\/en\/sign-in$/);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDb } from '@/tests/helpers/temp-db';
 import { createAdmin } from '@/lib/desk/admin';
 import { createDeskAuth } from '@/lib/desk/auth';
-import { addUpdate, declare, listForDesk, readAudit, signIn, signOut } from '@/lib/desk/routes';
+import { addUpdate, auditPage, declare, listForDesk, preview, readAudit, signIn, signOut } from '@/lib/desk/routes';
 import { deskUsers } from '@/lib/db/schema';
 import { eq } from 'drizzle-orm';
 import { readDeskIncident } from '@/lib/db/desk-incidents';
@@ -93,7 +93,7 @@ describe('desk accounts and sessions', () => {
     expect(await wrong.text()).toBe(await unknown.text());
   });
 
-  it('limits failed sign-ins per account (5 in 15 minutes), even with the right password after', async () => {
+  it('limits failed sign-ins per account (5 in 15 minutes), even with the correct password after', async () => {
     const email = 'target@example.org';
     await createAdmin(getDb().db, email);
     for (let i = 0; i < 5; i++) {
@@ -180,6 +180,45 @@ describe('editors declare, update and resolve incidents', () => {
 
     const audit = await (await readAudit(get('/desk/api/audit', { cookie }))).json();
     expect(audit.entries.filter((e: { target: string }) => e.target === slug).map((e: { action: string }) => e.action)).toEqual(['incident.update', 'incident.declare']);
+  });
+
+  it('previews in both directions without publishing; refuses without a session or from another site', async () => {
+    const words = async () => ({ title: 'Preview', note: 'n', arabic: 'ar', english: 'en', arabicOnly: 'Arabic only' });
+    const input = { titleAr: 'عنوان <b>x</b>', bodyAr: 'نص **عريض** <script>alert(1)</script>' };
+    expect((await preview(post('/desk/api/preview', input), words)).status).toBe(401);
+    const cookie = await signedInCookie(admin.email, admin.password, '192.0.2.210');
+    expect((await preview(post('/desk/api/preview', input, { cookie, origin: 'https://evil.example' }), words)).status).toBe(403);
+    const res = await preview(post('/desk/api/preview', input, { cookie }), words);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    const html = await res.text();
+    expect(html).toContain('<section dir="rtl" lang="ar">');
+    expect(html).toContain('<section dir="ltr" lang="en">');
+    expect(html).toContain('<strong>عريض</strong>');
+    expect(html).toContain('Arabic only');
+    expect(html).not.toMatch(/<script|<b>/);
+  });
+
+  it('shows the audit log page to admins only: sign-in without a session, 403 for an editor, every value escaped', async () => {
+    const words = { title: 'Audit log', back: 'Desk', forbidden: 'Admins only.', when: 'When', who: 'Who', what: 'What', before: 'Before', after: 'After' };
+    const anonymous = await auditPage(get('/desk/en/audit'), 'en', words);
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe('/desk/en/sign-in');
+    const { db } = getDb();
+    const editor = await createAdmin(db, 'plain-editor@example.org');
+    await db.update(deskUsers).set({ role: 'editor' }).where(eq(deskUsers.email, 'plain-editor@example.org'));
+    const editorCookie = await signedInCookie(editor.email, editor.password, '192.0.2.220');
+    const refused = await auditPage(get('/desk/en/audit', { cookie: editorCookie }), 'en', words);
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('cache-control')).toBe('private, no-store');
+    const cookie = await signedInCookie(admin.email, admin.password, '192.0.2.221');
+    await declare(post('/desk/api/incidents', { titleAr: '<script>alert(1)</script> عنوان', bodyAr: 'نص' }, { cookie }));
+    const shown = await auditPage(get('/desk/ar/audit', { cookie }), 'ar', words);
+    expect(shown.status).toBe(200);
+    const html = await shown.text();
+    expect(html).toContain('incident.declare');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#60;script&#62;');
   });
 
   it('keeps the audit log append-only (the database refuses an update or a delete)', async () => {

@@ -2,9 +2,10 @@
 // next update (resolving it is an update whose phase is "resolved").
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DeskShell } from '@/components/desk/desk-shell';
-import { FieldError, UpdateForm } from '@/components/desk/desk-forms';
+import { FieldError, TemplateLinks, UpdateForm } from '@/components/desk/desk-forms';
 import { EditorIncident } from '@/components/incidents/editor-incident';
 import { deskLang, deskPageActor } from '@/lib/desk/pages';
+import { DESK_TEMPLATES, templateById } from '@/lib/desk/templates';
 import { getCatalog } from '@/lib/catalog';
 import { getEditorIncident } from '@/lib/read-models/editor-incidents';
 
@@ -16,7 +17,11 @@ export default async function DeskIncident({ params, searchParams }: { params: P
   setRequestLocale(lang);
   const actor = await deskPageActor(lang);
   const [t, incident] = await Promise.all([getTranslations('desk'), getEditorIncident(slug)]);
-  const error = (await searchParams).error;
+  const query = await searchParams;
+  const error = query.error;
+  const chosen = templateById(query.template);
+  const initial = chosen ? { phase: chosen.phase, bodyAr: chosen.body.ar, bodyEn: chosen.body.en } : undefined;
+  const templates = DESK_TEMPLATES.map((tpl) => ({ id: tpl.id, label: tpl.label[lang], href: `/desk/${lang}/incidents/${slug}?template=${tpl.id}` }));
   const services = getCatalog().services.map((s) => ({ id: s.id, name: s.name[lang] }));
   return (
     <DeskShell lang={lang} otherHref={`/desk/${lang === 'ar' ? 'en' : 'ar'}/incidents/${slug}`} user={actor}>
@@ -29,7 +34,8 @@ export default async function DeskIncident({ params, searchParams }: { params: P
           <section aria-labelledby="add-update" className="space-y-3 rounded border border-line p-4">
             <h2 id="add-update" className="text-xl font-semibold">{t('incident.addUpdate')}</h2>
             <FieldError field={typeof error === 'string' ? error : undefined} />
-            <UpdateForm lang={lang} slug={slug} phase={incident.phase} services={services} />
+            <TemplateLinks templates={templates} />
+            <UpdateForm lang={lang} slug={slug} phase={incident.phase} services={services} initial={initial} />
           </section>
           <EditorIncident incident={incident} locale={lang} inDesk />
         </>
