@@ -8,8 +8,12 @@ export const SOURCE_ARTICLE_HEADLINE: Localized = {
   en: 'The Amazon Web Services collapse breaks the illusion of decentralisation in the crypto world again',
 };
 
-/** How pages name the article: by its headline, in quotation marks, saying the outlet is not known. */
+/**
+ * How pages name the article: by its headline, in quotation marks, saying the outlet is not known. English
+ * gives the headline's meaning (the Arabic original inside an English sentence would be laid out backwards
+ * around its quotation marks); the Arabic pages give the original.
+ */
 export const SOURCE_ARTICLE_CREDIT: Localized = {
   ar: `مقال «${SOURCE_ARTICLE_HEADLINE.ar}» (لم تُعرف الوسيلة التي نشرته)`,
-  en: `the Arabic article “${SOURCE_ARTICLE_HEADLINE.ar}” (“${SOURCE_ARTICLE_HEADLINE.en}”; outlet not known)`,
+  en: `the source article, “${SOURCE_ARTICLE_HEADLINE.en}” (in Arabic; outlet not known)`,
 };
