@@ -157,7 +157,13 @@ export function readDetectedIncidentsOf(db: Db, serviceId: string, limit = 50): 
   return db
     .select()
     .from(incidents)
-    .where(and(eq(incidents.origin, 'detected'), eq(incidents.serviceId, serviceId)))
+    .where(
+      and(
+        eq(incidents.origin, 'detected'),
+        // Its own incidents, and, for a cloud, the cloud-outage events on its regions (stored without a service).
+        or(eq(incidents.serviceId, serviceId), and(isNull(incidents.serviceId), sql`${incidents.data}->>'cloudServiceId' = ${serviceId}`)),
+      ),
+    )
     .orderBy(desc(incidents.startedAt))
     .limit(limit);
 }

@@ -7,7 +7,7 @@ import { readDetectedIncidentsOf } from '@/lib/db/history-queries';
 import { findService, getCatalog } from '@/lib/catalog';
 import { providerKey } from '@/lib/correlation/dependencies';
 import { PAST_INCIDENTS, pastEventsForService } from '@/lib/incidents/past';
-import { REASONS, STATUSES } from '@/lib/status';
+import { REASONS, STATUS_SEVERITY, STATUSES } from '@/lib/status';
 import type { DetectedIncidentSummary, PastIncidentEntry, ServiceIncidents } from '@/lib/view-types';
 
 /** What the scheduler keeps in a detected incident's `data` (lib/status MeasuredIncident), as far as pages need it. */
@@ -52,7 +52,15 @@ export function pastEntriesFor(serviceId: string, cloudProvider?: string): PastI
   return [...bySlug.values()].sort((a, b) => b.startUtc.localeCompare(a.startUtc));
 }
 
+/** A cloud-outage event's worst status is its members' worst (it stores no status of its own). */
+const cloudEventSchema = z.object({ kind: z.literal('cloud-event'), members: z.array(z.object({ worstStatus: z.enum(STATUSES).catch('unknown') })).catch([]) });
+
 function detectedSummary(row: { id: string; startedAt: Date; endedAt: Date | null; data: unknown }): DetectedIncidentSummary {
+  const event = cloudEventSchema.safeParse(row.data);
+  if (event.success) {
+    const worst = event.data.members.map((m) => m.worstStatus).sort((a, b) => STATUS_SEVERITY[b] - STATUS_SEVERITY[a])[0] ?? 'unknown';
+    return { slug: row.id, startedAt: row.startedAt.toISOString(), endedAt: row.endedAt?.toISOString() ?? null, worstStatus: worst, reason: null, precisionSec: 0 };
+  }
   const data = detectedDataSchema.parse(row.data ?? {});
   return { slug: row.id, startedAt: row.startedAt.toISOString(), endedAt: row.endedAt?.toISOString() ?? null, ...data };
 }

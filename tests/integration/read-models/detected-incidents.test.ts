@@ -9,6 +9,7 @@ import { detectedTitle, timelineSummary } from '@/lib/incidents/detected-text';
 import { getV1Incident, getV1Incidents } from '@/lib/open-data/v1';
 import { statuspageIncident } from '@/lib/open-data/statuspage';
 import { getIncident, listIncidents } from '@/lib/read-models/incidents';
+import { getServiceIncidents } from '@/lib/read-models/service-incidents';
 import type { MeasuredIncident } from '@/lib/status/incidents';
 import { openTempDb, type TempDb } from '../../helpers/temp-db';
 
@@ -96,5 +97,22 @@ describe('a detected incident, as every reader sees it', () => {
     const bare = (await getIncident('ethereum-x-2'))!.incident;
     expect(bare.events).toEqual([]);
     expect(statuspageIncident(bare, { lang: 'en', pageUrl: '', labels, documentation: '' }, '').impact).toBe('critical');
+  });
+});
+
+describe("a cloud's own page", () => {
+  it('lists the cloud-outage events on its regions (stored without a service), at their members\' worst status', async () => {
+    await tmp.db.insert(incidents).values({
+      id: 'aws-us-east-1-2099-01-01-0000',
+      origin: 'detected',
+      provider: 'AWS',
+      region: 'us-east-1',
+      title: { ar: 'AWS us-east-1', en: 'AWS us-east-1' },
+      startedAt: new Date(start + 5 * MIN),
+      data: { kind: 'cloud-event', cloudServiceId: 'aws', members: [{ worstStatus: 'partial_outage' }, { worstStatus: 'major_outage' }] } as never,
+    });
+    const aws = await getServiceIncidents('aws');
+    expect(aws.detected.find((d) => d.slug === 'aws-us-east-1-2099-01-01-0000')).toMatchObject({ worstStatus: 'major_outage' });
+    expect((await getServiceIncidents('google-cloud')).detected.map((d) => d.slug)).not.toContain('aws-us-east-1-2099-01-01-0000');
   });
 });
