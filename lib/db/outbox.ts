@@ -63,7 +63,7 @@ export async function enqueueNotifications(tx: Db, notifications: readonly Notif
  * sender died). A row waits while an earlier row of the same incident and target is unfinished, so each
  * target receives an incident's changes in order. Claiming bumps `attempts` and sets the lease.
  */
-export async function claimDeliveries(db: Db, options: { now: Date; limit: number; leaseMs: number }): Promise<OutboxRow[]> {
+export async function claimDeliveries(db: Db, options: { now: Date; limit: number; leaseMs: number; channels?: readonly OutboxChannel[] }): Promise<OutboxRow[]> {
   const { now, limit, leaseMs } = options;
   const o = notificationOutbox;
   const due = db
@@ -71,6 +71,7 @@ export async function claimDeliveries(db: Db, options: { now: Date; limit: numbe
     .from(o)
     .where(
       and(
+        ...(options.channels ? [inArray(o.channel, [...options.channels])] : []),
         or(and(eq(o.state, 'pending'), lte(o.nextAttemptAt, now)), and(eq(o.state, 'sending'), lt(o.leaseUntil, now))),
         sql`not exists (select 1 from notification_outbox earlier where earlier.subject_id = ${o.subjectId} and earlier.channel = ${o.channel} and earlier.target = ${o.target} and earlier.id < ${o.id} and earlier.state in ('pending', 'sending'))`,
       ),

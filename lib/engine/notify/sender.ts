@@ -124,13 +124,21 @@ export function startNotifier(options: NotifierOptions): Notifier {
     }));
   }
 
-  async function runOnce(): Promise<number> {
-    const rows = await claimDeliveries(db, { now: new Date(now()), limit: settings.batchSize, leaseMs: settings.leaseMs });
-    const hooks = rows.filter((r) => r.channel === 'webhook');
-    // Telegram (channel posts and direct messages) one after another in claim order (the limiter spaces them); webhooks side by side.
-    const posts = rows.filter((r) => r.channel !== 'webhook');
-    await Promise.all([pool(hooks, WEBHOOK_CONCURRENCY, handle1), pool(posts, 1, handle1)]);
+  // Two lanes, each claiming its own channels, so Telegram's pacing never holds a webhook back: webhooks
+  // side by side, Telegram (channel posts and direct messages) one after another in claim order.
+  const LANES = [
+    { channels: ['webhook'] as const, concurrency: WEBHOOK_CONCURRENCY },
+    { channels: ['telegram-channel', 'telegram-dm'] as const, concurrency: 1 },
+  ];
+  async function runLane(lane: (typeof LANES)[number]): Promise<number> {
+    const rows = await claimDeliveries(db, { now: new Date(now()), limit: settings.batchSize, leaseMs: settings.leaseMs, channels: lane.channels });
+    await pool(rows, lane.concurrency, handle1);
     return rows.length;
+  }
+
+  async function runOnce(): Promise<number> {
+    const counts = await Promise.all(LANES.map(runLane));
+    return counts.reduce((a, b) => a + b, 0);
   }
 
   let lastBacklogAt = Number.NEGATIVE_INFINITY;
@@ -147,15 +155,15 @@ export function startNotifier(options: NotifierOptions): Notifier {
   }
 
   let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
+  const timers: (NodeJS.Timeout | null)[] = LANES.map(() => null);
+  const running: Promise<unknown>[] = LANES.map(() => Promise.resolve());
   let warned = false;
 
-  async function loop(): Promise<void> {
+  async function loop(i: number): Promise<void> {
     if (stopped) return;
     let handled = 0;
     try {
-      handled = await runOnce();
+      handled = await runLane(LANES[i]!);
       await refreshBacklog();
       warned = false;
     } catch (error) {
@@ -163,11 +171,12 @@ export function startNotifier(options: NotifierOptions): Notifier {
       warned = true;
     }
     if (!stopped) {
-      timer = setTimeout(() => void (running = loop()), handled >= settings.batchSize ? 0 : settings.pollMs);
+      const timer = setTimeout(() => void (running[i] = loop(i)), handled >= settings.batchSize ? 0 : settings.pollMs);
       timer.unref?.();
+      timers[i] = timer;
     }
   }
-  if (options.poll !== false) running = loop();
+  if (options.poll !== false) LANES.forEach((_, i) => (running[i] = loop(i)));
 
   return {
     runOnce,
@@ -180,8 +189,8 @@ export function startNotifier(options: NotifierOptions): Notifier {
     refreshMetrics: () => refreshBacklog(true),
     async stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+      for (const timer of timers) if (timer) clearTimeout(timer);
+      await Promise.all(running);
     },
   };
 }
