@@ -25,9 +25,11 @@ interface Props {
   /** Events only secondary sources or copies report: listed apart, never counted or drawn. */
   secondaryOnly?: readonly EventRecord[];
   sources?: SourceIndex;
+  /** An incident Marsad detected: its services were measured, not named by sources. */
+  measured?: boolean;
 }
 
-export function BlastRadius({ blast, services, keptProducing, window, provider, secondaryOnly = [], sources }: Props) {
+export function BlastRadius({ blast, services, keptProducing, window, provider, secondaryOnly = [], sources, measured = false }: Props) {
   const t = useTranslations('incident.blast');
   const tc = useTranslations();
   const format = useFormatter();
@@ -43,13 +45,13 @@ export function BlastRadius({ blast, services, keptProducing, window, provider, 
         {t('heading')}
       </h2>
       <p className="text-sm text-muted">
-        <BidiText text={t('intro', { provider })} />
+        <BidiText text={t(measured ? 'measured.intro' : 'intro', { provider })} />
       </p>
       <div className="space-y-1 rounded-lg border border-line bg-surface p-3" data-blast-point="">
         <p>
           {strong.length
-            ? t.rich('point', { affected: () => <Num>{t('servicesCount', { count: affectedTotal, formatted: format.number(affectedTotal, 'integer') })}</Num>, chains: () => <ChainList items={strong} services={services} /> })
-            : t.rich('pointNoChains', { affected: () => <Num>{t('servicesCount', { count: affectedTotal, formatted: format.number(affectedTotal, 'integer') })}</Num> })}
+            ? t.rich(measured ? 'measured.point' : 'point', { affected: () => <Num>{t('servicesCount', { count: affectedTotal, formatted: format.number(affectedTotal, 'integer') })}</Num>, chains: () => <ChainList items={strong} services={services} /> })
+            : t.rich(measured ? 'measured.pointNoChains' : 'pointNoChains', { affected: () => <Num>{t('servicesCount', { count: affectedTotal, formatted: format.number(affectedTotal, 'integer') })}</Num> })}
         </p>
         {weak.length ? <p className="text-sm text-muted">{t.rich('pointWeak', { chains: () => <ChainList items={weak} services={services} /> })}</p> : null}
       </div>
@@ -75,7 +77,7 @@ export function BlastRadius({ blast, services, keptProducing, window, provider, 
             <h3 id="blast-l1" className="font-semibold">
               {tc('category.l1')}
             </h3>
-            <p className="text-sm text-muted">{t('noL1Reports')}</p>
+            <p className="text-sm text-muted">{t(measured ? 'measured.noL1' : 'noL1Reports')}</p>
           </section>
         ) : null,
       )}

@@ -95,3 +95,16 @@ describe("what Marsad measured about one service's incident", () => {
     expect(render('ar', createElement(MeasuredFacts, { facts: facts({ kind: 'no_feed' }), service: undefined }))).toContain('لا يقرأ مرصد');
   });
 });
+
+describe('the blast radius of a measured event', () => {
+  it('speaks of what Marsad measured, not of what sources name', async () => {
+    const { BlastRadius } = await import('@/components/incidents/blast-radius');
+    const blast = { slug: 'x', window: { startUtc: '2026-12-06T10:40:00Z', endUtc: null, latestEndUtc: null }, groups: [], services: [], incidentEvents: [], claims: [] };
+    const props = { blast, services: {}, keptProducing: [], window: { startUtc: '2026-12-06T10:40:00Z', endUtc: '2026-12-06T11:40:00Z' }, provider: 'AWS' };
+    const measured = render('en', createElement(BlastRadius, { ...props, measured: true }));
+    expect(measured).toContain('Marsad measured');
+    expect(measured).not.toContain('The sources name');
+    expect(render('en', createElement(BlastRadius, props))).toContain('The sources name');
+    expect(render('ar', createElement(BlastRadius, { ...props, measured: true }))).toContain('قاس مرصد');
+  });
+});

@@ -168,6 +168,7 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
 
       <PhaseSpans phases={incident.phases} window={detail.window} provider={provider} sources={sources} />
       <BlastRadius
+        measured={incident.origin === 'detected'}
         blast={detail.blast}
         services={detail.services}
         keptProducing={detail.keptProducing}
