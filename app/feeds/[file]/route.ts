@@ -7,6 +7,7 @@ import { LANGS } from '@/lib/open-data/api-params';
 import { apiError, respond, withErrors } from '@/lib/open-data/api-response';
 import { buildFeed, FEED_CONTENT_TYPE, FEED_FORMATS, FEED_LIMIT, feedPath } from '@/lib/open-data/feeds';
 import { getRecentIncidentRecords } from '@/lib/open-data/v1';
+import { isLabMode } from '@/lib/lab';
 import { listEditorIncidents } from '@/lib/read-models/editor-incidents';
 import { localizedPath } from '@/lib/open-data/seo';
 import { siteOrigin } from '@/lib/open-data/seo';
@@ -33,6 +34,8 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
       getRecentIncidentRecords(FEED_LIMIT),
       listEditorIncidents(FEED_LIMIT),
     ]);
+    // A feed reader shows no banner: in the lab the feed's own title and description say "simulation".
+    const lab = isLabMode() ? await getTranslations({ locale: lang, namespace: 'lab.banner' }) : null;
     // The editors' incidents, in this language when written in it, else in Arabic and said so.
     const editorEntries = editors.map((e) => {
       const arabicOnly = lang === 'en' && !e.title.en;
@@ -55,8 +58,8 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
       now: new Date(),
       editorEntries,
       labels: {
-        title: t('title'),
-        description: t('description'),
+        title: lab ? `${lab('label')}: ${t('title')}` : t('title'),
+        description: lab ? `${lab('short')} ${t('description')}` : t('description'),
         updatesHeading: t('updates'),
         states: Object.fromEntries(EVENT_STATES.map((s) => [s, ti(`state.${s}`)])) as Record<EventState, string>,
         source: ti('event.source'),
