@@ -17,16 +17,9 @@ export interface AddressObservation {
   measuredAt: number;
 }
 
-/** A provider and region a service's own endpoint answered from, measured: what the correlation rules consume. */
-export interface MeasuredDependency {
-  serviceId: string;
-  providerId: string;
-  /** null: the provider's range names no region (AWS GLOBAL, a geofeed line without a place). */
-  region: string | null;
-  basis: 'measured';
-  /** Epoch ms of the newest check that connected there. */
-  measuredAt: number;
-}
+/** A provider and region a service's own endpoint answered from, measured: what the correlation rules consume (defined there). */
+import type { MeasuredDependency } from '@/lib/correlation/dependencies';
+export type { MeasuredDependency };
 
 /**
  * Only the way people reach the service (`access` monitors: exchange APIs, the company's API, an RPC
