@@ -4,7 +4,7 @@ import { CATEGORIES, HISTORY_RANGES, HISTORY_RESOLUTIONS, LANGS, STATUSES } from
 import { DEFAULT_RESOLUTION, MAX_HISTORY_POINTS } from '@/lib/read-models/service-history';
 import { INCIDENT_ORIGIN_FILTERS } from '@/lib/read-models/incidents';
 import { REASONS, INCIDENT_PHASES, CONFIDENCES, PROVENANCES } from '@/lib/status/vocabulary';
-import { EVENT_STATES } from '@/lib/incidents/types';
+import { EVENT_STATES, SOURCE_TYPES } from '@/lib/incidents/types';
 import { UPTIME_WINDOWS } from '@/lib/status/uptime';
 import { INCIDENT_CHANGES, NOTIFICATION_EVENT_TYPES, NOTIFICATION_VERSION } from '@/lib/notify/notification';
 import { SP_COMPONENT_STATUSES, SP_INCIDENT_STATUSES, SP_INDICATORS } from '@/lib/open-data/statuspage';
@@ -219,7 +219,15 @@ const schemas: Record<string, Schema> = {
     inScope: { type: 'boolean' },
     links: { type: 'object' },
   }),
-  IncidentList: obj({ filter: obj({ provider: nullable(str()), year: nullable(int()), origin: nullable(str()) }), incidents: { type: 'array', items: ref('IncidentListItem') } }),
+  IncidentList: obj({
+    filter: obj({ provider: nullable(str()), year: nullable(int()), origin: nullable(str()) }),
+    incidents: { type: 'array', items: ref('IncidentListItem') },
+    editorIncidents: {
+      type: 'array',
+      description: "Incidents declared by Marsad's editors (provenance `editor`), listed when no provider or origin filter is given; each links to its own resource.",
+      items: { type: 'object' },
+    },
+  }),
   IncidentEvent: obj({
     id: str('Permalink anchor'),
     timeUtc: nullable(dateTime('null: time not confirmed')),
@@ -236,6 +244,8 @@ const schemas: Record<string, Schema> = {
     confidence: { type: 'string', enum: [...CONFIDENCES] },
     provenance: { type: 'string', enum: [...PROVENANCES] },
     claimOnly: { type: 'boolean', description: 'Published only as "claimed, not verified"' },
+    bestSourceType: nullable({ type: 'string', enum: [...SOURCE_TYPES], description: 'The strongest type among the event\'s sources (null for a measured event)' }),
+    secondarySourcesOnly: { type: 'boolean', description: 'Resting only on secondary sources or copies: never counted as services hit nor stated as fact' },
   }),
   Incident: obj({
     incident: obj(
@@ -262,6 +272,23 @@ const schemas: Record<string, Schema> = {
         lastUpdated: str(),
         corrections: { type: 'array', items: { type: 'object' } },
         sources: { type: 'array', items: str() },
+        sourceInfo: {
+          type: 'array',
+          description: 'Every source the incident cites, with its type, publisher, and title and date where the facts give them',
+          items: {
+            type: 'object',
+            properties: {
+              url: str(),
+              type: { type: 'string', enum: [...SOURCE_TYPES] },
+              publisher: str(),
+              title: nullable(str()),
+              published: nullable(str()),
+              originalUrl: str('For a copy: the page it copies'),
+              quotedBy: { type: 'array', items: str() },
+            },
+            required: ['url', 'type', 'publisher'],
+          },
+        },
         events: { type: 'array', items: ref('IncidentEvent') },
         services: { type: 'object' },
         methodologyVersion: str(),
