@@ -2,6 +2,7 @@
 // /desk/api/… (the server checks Origin, the session and every field); errors come back as `?error=`.
 import { useTranslations } from 'next-intl';
 import type { EditorPhase } from '@/lib/view-types';
+import type { Locale } from '@/lib/i18n/routing';
 
 const PHASES: EditorPhase[] = ['investigating', 'identified', 'monitoring', 'resolved'];
 const IMPACTS = ['degraded', 'partial_outage', 'major_outage', 'maintenance', 'operational'] as const;
@@ -26,7 +27,7 @@ export function FieldError({ field }: { field: string | undefined }) {
   );
 }
 
-export function SignInForm({ lang, error, waitMinutes, signedOut }: { lang: 'ar' | 'en'; error?: string; waitMinutes?: number; signedOut: boolean }) {
+export function SignInForm({ lang, error, waitMinutes, signedOut }: { lang: Locale; error?: string; waitMinutes?: number; signedOut: boolean }) {
   const t = useTranslations('desk.signIn');
   return (
     <form method="post" action="/desk/api/sign-in" className="space-y-4">
@@ -150,7 +151,7 @@ function BodyFields({ initial }: { initial?: DeskInitial }) {
   );
 }
 
-export function DeclareForm({ lang, services, initial }: { lang: 'ar' | 'en'; services: DeskServiceOption[]; initial?: DeskInitial }) {
+export function DeclareForm({ lang, services, initial }: { lang: Locale; services: DeskServiceOption[]; initial?: DeskInitial }) {
   const t = useTranslations('desk.form');
   return (
     <form method="post" action="/desk/api/incidents" className="space-y-4">
@@ -174,7 +175,7 @@ export function DeclareForm({ lang, services, initial }: { lang: 'ar' | 'en'; se
   );
 }
 
-export function UpdateForm({ lang, slug, phase, services, initial }: { lang: 'ar' | 'en'; slug: string; phase: EditorPhase; services: DeskServiceOption[]; initial?: DeskInitial }) {
+export function UpdateForm({ lang, slug, phase, services, initial }: { lang: Locale; slug: string; phase: EditorPhase; services: DeskServiceOption[]; initial?: DeskInitial }) {
   const t = useTranslations('desk.form');
   return (
     <form method="post" action={`/desk/api/incidents/${slug}/updates`} className="space-y-4">

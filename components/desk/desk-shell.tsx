@@ -1,13 +1,14 @@
 // The frame of every desk page: its title, the language switch, who is signed in and the sign-out
 // buttons (plain forms: the desk works without JavaScript, on any phone).
 import { useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/routing';
 
 export interface DeskUser {
   email: string;
   role: 'editor' | 'admin';
 }
 
-export function DeskShell({ lang, otherHref, user, children }: { lang: 'ar' | 'en'; otherHref: string; user: DeskUser | null; children: React.ReactNode }) {
+export function DeskShell({ lang, otherHref, user, children }: { lang: Locale; otherHref: string; user: DeskUser | null; children: React.ReactNode }) {
   const t = useTranslations('desk');
   return (
     <>

@@ -5,8 +5,9 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { EditorIncident as EditorIncidentValue, EditorImpact } from '@/lib/view-types';
 import { EditorText, EditorTitle } from './editor-text';
+import type { Locale } from '@/lib/i18n/routing';
 
-function Impacts({ impacts, locale }: { impacts: EditorImpact[]; locale: 'ar' | 'en' }) {
+function Impacts({ impacts, locale }: { impacts: EditorImpact[]; locale: Locale }) {
   const ts = useTranslations('status');
   if (!impacts.length) return null;
   return (
@@ -21,7 +22,7 @@ function Impacts({ impacts, locale }: { impacts: EditorImpact[]; locale: 'ar' | 
 }
 
 /** `inDesk`: shown inside the desk, which has its own way back (and no site navigation). */
-export function EditorIncident({ incident, locale, inDesk = false }: { incident: EditorIncidentValue; locale: 'ar' | 'en'; inDesk?: boolean }) {
+export function EditorIncident({ incident, locale, inDesk = false }: { incident: EditorIncidentValue; locale: Locale; inDesk?: boolean }) {
   const t = useTranslations('editorIncident');
   const ti = useTranslations('incident');
   const format = useFormatter();
@@ -72,7 +73,7 @@ export function EditorIncident({ incident, locale, inDesk = false }: { incident:
 }
 
 /** The editors' incidents on the incidents page, newest first, each labelled. */
-export function EditorIncidentList({ incidents, locale }: { incidents: EditorIncidentValue[]; locale: 'ar' | 'en' }) {
+export function EditorIncidentList({ incidents, locale }: { incidents: EditorIncidentValue[]; locale: Locale }) {
   const t = useTranslations('editorIncident');
   const ti = useTranslations('incident');
   const format = useFormatter();

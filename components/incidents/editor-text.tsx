@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { renderEditorMarkdown } from '@/lib/incidents/editor-text';
 import type { EditorText as EditorTextValue } from '@/lib/view-types';
+import type { Locale } from '@/lib/i18n/routing';
 
-export function EditorText({ text, locale, className = '' }: { text: EditorTextValue; locale: 'ar' | 'en'; className?: string }) {
+export function EditorText({ text, locale, className = '' }: { text: EditorTextValue; locale: Locale; className?: string }) {
   const t = useTranslations('editorIncident');
   const arabicOnly = locale === 'en' && !text.en;
   const shown = arabicOnly ? text.ar : (text[locale] ?? text.ar);
@@ -21,7 +22,7 @@ export function EditorText({ text, locale, className = '' }: { text: EditorTextV
 }
 
 /** A title in the reader's language, or the Arabic one marked "Arabic only". */
-export function EditorTitle({ text, locale }: { text: EditorTextValue; locale: 'ar' | 'en' }) {
+export function EditorTitle({ text, locale }: { text: EditorTextValue; locale: Locale }) {
   const t = useTranslations('editorIncident');
   if (locale === 'en' && !text.en) {
     return (

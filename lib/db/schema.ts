@@ -7,6 +7,7 @@ import {
   bigserial, boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { ProbeKind } from '@/lib/catalog/schema';
+import type { Locale } from '@/lib/i18n/routing';
 import { CONFIDENCES, PROVENANCES, REASONS, STATUSES } from '@/lib/status/vocabulary';
 import { OUTCOMES, type ProbeFacts } from '@/lib/probes/types';
 import type { EventDetail, IncidentData } from './incident-data';
@@ -344,7 +345,7 @@ export const deskAudit = pgTable(
 /** People who follow incidents through the bot (a private chat each): the language they chose. Never shown or exported. */
 export const telegramSubscribers = pgTable('telegram_subscribers', {
   chatId: text('chat_id').primaryKey(),
-  locale: text('locale', { enum: ['ar', 'en'] }).notNull(),
+  locale: text('locale').$type<Locale>().notNull(),
   createdAt: tz('created_at').notNull().defaultNow(),
 });
 

@@ -4,8 +4,9 @@ import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { sessionActor } from './http';
 import type { Actor } from './incidents';
+import type { Locale } from '@/lib/i18n/routing';
 
-export type DeskLang = 'ar' | 'en';
+export type DeskLang = Locale;
 
 export function deskLang(value: string): DeskLang {
   if (value !== 'ar' && value !== 'en') notFound();

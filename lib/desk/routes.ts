@@ -16,9 +16,11 @@ import { clearAccountFailures, recordSignInFailure, signInWait } from './sign-in
 import {
   clientAddress, deskError, deskJson, impactsOfForm, isFormPost, parseWith, readBody, refuseCrossSite, requireActor, seeOther, sessionActor,
 } from './http';
+import { routing } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 
 /** The language of the desk page a form came from (`lang` field), for the redirect back. */
-function langOf(body: Record<string, unknown>): 'ar' | 'en' {
+function langOf(body: Record<string, unknown>): Locale {
   return body.lang === 'en' ? 'en' : 'ar';
 }
 
@@ -137,7 +139,7 @@ const previewInput = z.object({
   titleEn: z.string().max(200).optional(),
   bodyAr: z.string().max(5000).optional(),
   bodyEn: z.string().max(5000).optional(),
-  lang: z.enum(['ar', 'en']).default('ar'),
+  lang: z.enum(routing.locales).default('ar'),
 });
 
 export interface PreviewWords {
@@ -154,7 +156,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * POST /desk/api/preview: the text as it will be published, in an Arabic (RTL) frame and an English
  * (LTR) one, rendered by the same safe Markdown renderer as the pages. Nothing is written.
  */
-export async function preview(request: Request, wordsFor: (lang: 'ar' | 'en') => Promise<PreviewWords>): Promise<Response> {
+export async function preview(request: Request, wordsFor: (lang: Locale) => Promise<PreviewWords>): Promise<Response> {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
   const actor = await requireActor(request, 'editor');
@@ -165,7 +167,7 @@ export async function preview(request: Request, wordsFor: (lang: 'ar' | 'en') =>
   if (!parsed.ok) return parsed.response;
   const input = parsed.data;
   const words = await wordsFor(input.lang);
-  const frame = (lang: 'ar' | 'en', heading: string, title: string | undefined, text: string | undefined, note?: string) =>
+  const frame = (lang: Locale, heading: string, title: string | undefined, text: string | undefined, note?: string) =>
     `<section dir="${lang === 'ar' ? 'rtl' : 'ltr'}" lang="${lang}"><h2>${escapeHtml(heading)}</h2>` +
     (note ? `<p><em>${escapeHtml(note)}</em></p>` : '') +
     (title ? `<h3 dir="auto">${escapeHtml(title)}</h3>` : '') +
@@ -201,7 +203,7 @@ export interface AuditWords {
  * /desk/{lang}/audit: the audit log as a page, for admins (303 to sign-in without a session, 403 for
  * an editor). Written as HTML here so the refusal is a real 403; every value is escaped.
  */
-export async function auditPage(request: Request, lang: 'ar' | 'en', words: AuditWords): Promise<Response> {
+export async function auditPage(request: Request, lang: Locale, words: AuditWords): Promise<Response> {
   const actor = await sessionActor(request.headers);
   if (!actor) return seeOther(`/desk/${lang}/sign-in`);
   const page = (status: number, body: string) =>
