@@ -32,7 +32,7 @@ export function operatorSettingsProblem(env: Env = process.env): string | null {
   return null;
 }
 
-/** The operator as the about page shows it; a value the start would refuse is left out, never shown. */
+/** The operator as the about page shows it; a value the start would refuse is dropped, never shown. */
 export function readOperator(env: Env = process.env): OperatorInfo {
   if (operatorSettingsProblem(env)) {
     const nameOnly = operatorSettingsProblem({ MARSAD_OPERATOR_NAME: env.MARSAD_OPERATOR_NAME }) === null;

@@ -1,7 +1,7 @@
 // How catalog entries are shown, decided from the catalog alone (pure: no zod, React or next-intl, so client
 // components may use it): a service's cloud dependencies once per provider and region with every source,
 // the company's own status page where a monitor reads one, the home page group, and the readable names of
-// monitor operators. Nothing here is invented: what the catalog does not say is left out.
+// monitor operators. Nothing here is invented: what the catalog does not say is not shown.
 import { providerKey } from '@/lib/correlation/dependencies';
 import type { Category, CloudDependency, DisplayGroup, Monitor, Service } from './schema';
 

@@ -369,7 +369,7 @@ test.describe('sources, digits and direction on an incident page (issue 15)', ()
     const summary = page.locator('[data-section="summary"] dd').first();
     await expect(summary).toContainText('٠٦:٤٨');
     await expect(summary).toContainText('٢١:٢٠');
-    // Not one Western digit left in the sentence (only region codes like us-east-1 keep theirs).
+    // Not one Western digit remains in the sentence (only region codes like us-east-1 keep theirs).
     const text = (await summary.innerText()).replace(/us-east-1|EC2/g, '');
     expect(text).not.toMatch(/[0-9]/);
     const en = page.locator('[data-citation="en"]');
@@ -379,7 +379,7 @@ test.describe('sources, digits and direction on an incident page (issue 15)', ()
     expect(ar).not.toMatch(/[0-9]/);
   });
 
-  test('an address inside Arabic text keeps its closing slash at its end, isolated left to right', async ({ page }) => {
+  test('an address inside Arabic text keeps its closing slash at its end, isolated as a Latin run', async ({ page }) => {
     await page.goto(`/incidents/${OCT}`);
     const url = page.locator('[data-section="sources"] bdi', { hasText: 'https://aws.amazon.com/message/101925/' }).first();
     await expect(url).toHaveText('https://aws.amazon.com/message/101925/');

@@ -81,7 +81,7 @@ describe('PAST_INCIDENTS against facts.json version 2', () => {
           ...(fi.scale?.sources ?? []),
         ];
         for (const fs of factsSources) expect(ours(info.get(fs.url)!), fs.url).toEqual(described(fs));
-        // Nothing cited is left out of the "all sources" list, and it reads strongest type first.
+        // Nothing cited is missing from the "all sources" list, and it reads strongest type first.
         expect(new Set(inc.sourceInfo.map((s) => s.url)).size).toBe(inc.sourceInfo.length);
         const ranks = inc.sourceInfo.map((s) => SOURCE_TYPES.indexOf(s.type));
         expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -241,7 +241,7 @@ describe('events', () => {
     for (const id of V1_EVENT_IDS) expect(all.has(id), id).toBe(true);
   });
 
-  it('match version 1 events to version 2 by (incident, service, time, state), untimed ones by (incident, service, state, first source), else by the one (service, state) left', () => {
+  it('match version 1 events to version 2 by (incident, service, time, state), untimed ones by (incident, service, state, first source), else by the one (service, state) remaining', () => {
     // What each version-1 permalink named; it must still name the same thing.
     const expected: Record<string, [string, string | null, string]> = {
       'event-2025-10-20-untimed-coinbase': ['Coinbase (exchange/app)', null, 'major_outage'],
