@@ -1,7 +1,8 @@
 import { expect, expectNoSeriousAxeViolations, LOCALES, test, WIDTHS } from './fixtures';
 
 const QUESTIONS = ['aws-and-crypto', 'paradox', 'solution', 'l1-l2', 'exchange-not-bitcoin', 'decentralised', 'coins-safe', 'how-marsad-knows', 'up-but-zero', 'not-first-time'];
-const CREDIT = { ar: 'المقال الذي ألهم مرصد', en: 'the article that inspired Marsad' };
+// The source article is credited by its headline (../shared/article/README.md), its outlet said to be unknown.
+const CREDIT = { ar: 'يعيد كسر وهم اللامركزية في عالم العملات الرقمية', en: 'breaks the illusion of decentralisation in the crypto world again' };
 
 for (const { locale, prefix, dir } of LOCALES) {
   test.describe(`faq (${locale})`, () => {

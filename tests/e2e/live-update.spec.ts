@@ -45,7 +45,9 @@ test('a chain that stops producing blocks turns stalled on the open page, withou
   // A marker that a reload would erase.
   await page.evaluate(() => ((window as unknown as { stayedOpen: boolean }).stayedOpen = true));
   const announcer = page.locator('[data-announcer]');
-  await expect(announcer).toBeEmpty();
+  // Nothing announced the stall before it happened. (On a loaded machine the chain may flap to degraded
+  // and back before this line, and that change is rightly announced: the text is not required empty.)
+  await expect(announcer).not.toContainText('Block production stalled');
 
   node.freeze();
 

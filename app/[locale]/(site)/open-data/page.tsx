@@ -43,7 +43,8 @@ function Snippet({ label, text }: { label: string; text: string }) {
   return (
     <figure className="space-y-1">
       <figcaption className="text-xs text-muted">{label}</figcaption>
-      <pre dir="ltr" className="overflow-x-auto rounded-md border border-line bg-bg p-3 text-start font-mono text-xs leading-relaxed">
+      {/* Focusable: a snippet wider than the screen scrolls, and a keyboard must be able to scroll it too. */}
+      <pre tabIndex={0} dir="ltr" className="overflow-x-auto rounded-md border border-line bg-bg p-3 text-start font-mono text-xs leading-relaxed">
         <code>{text}</code>
       </pre>
     </figure>
