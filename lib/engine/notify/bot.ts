@@ -12,6 +12,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { TelegramSettings } from '@/lib/notify/settings';
 import { botText, parseStartPayload, scopeName, type SubscriptionScope } from '@/lib/notify/subscriptions';
 import type { Log } from '@/lib/scheduler/scheduler';
+import { telegramFetch } from './telegram-fetch';
 
 export interface SubscriptionBotOptions {
   db: Db;
@@ -26,7 +27,7 @@ const localeOf = (languageCode: string | undefined): Locale => (languageCode?.to
 
 export function createSubscriptionBot(options: SubscriptionBotOptions): Bot {
   const { db, settings, catalog } = options;
-  const bot = new Bot(settings.token, { client: { apiRoot: settings.apiRoot, timeoutSeconds: 15, fetch: globalThis.fetch as never }, ...(options.botInfo && { botInfo: options.botInfo }) });
+  const bot = new Bot(settings.token, { client: { apiRoot: settings.apiRoot, timeoutSeconds: 15, fetch: telegramFetch as never }, ...(options.botInfo && { botInfo: options.botInfo }) });
   const serviceName = (id: string) => catalog.services.find((s) => s.id === id)?.shortName ?? null;
   const known = (scope: SubscriptionScope) => !scope.startsWith('service:') || serviceName(scope.slice('service:'.length)) !== null;
   const chats = bot.chatType('private');

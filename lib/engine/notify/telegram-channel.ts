@@ -11,10 +11,11 @@ import type { TelegramLimiter } from '@/lib/notify/rate-limit';
 import type { TelegramSettings } from '@/lib/notify/settings';
 import { telegramPostText } from '@/lib/notify/telegram-text';
 import type { DeliveryOutcome } from './outcome';
+import { telegramFetch } from './telegram-fetch';
 
 export function createTelegramApi(settings: TelegramSettings): Api {
   // Node's own fetch (undici) rather than grammY's bundled node-fetch; 15 s like the webhooks.
-  return new Api(settings.token, { apiRoot: settings.apiRoot, timeoutSeconds: 15, fetch: globalThis.fetch as never });
+  return new Api(settings.token, { apiRoot: settings.apiRoot, timeoutSeconds: 15, fetch: telegramFetch as never });
 }
 
 const NO_PREVIEW = { link_preview_options: { is_disabled: true } } as const;
