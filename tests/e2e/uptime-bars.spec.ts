@@ -110,8 +110,13 @@ for (const { locale, prefix, newer, older, oldestSide } of cases) {
     const box = (await bars.boundingBox())!;
     // The far end from where time starts is today.
     const todayX = oldestSide === 'right' ? box.x + 2 : box.x + box.width - 2;
-    await page.mouse.move(todayX, box.y + box.height / 2);
-    await expect(page.locator('[data-service="coinbase"] [data-day-detail]')).toContainText(utcDate(0, locale));
+    // The bars answer the pointer once the page is hydrated: move onto them again until they do (a
+    // pointer that arrived before hydration fired no event the bars heard).
+    await expect(async () => {
+      await page.mouse.move(0, 0);
+      await page.mouse.move(todayX, box.y + box.height / 2);
+      await expect(page.locator('[data-service="coinbase"] [data-day-detail]')).toContainText(utcDate(0, locale), { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     const oldestX = oldestSide === 'right' ? box.x + box.width - 2 : box.x + 2;
     await page.mouse.move(oldestX, box.y + box.height / 2);
     await expect(page.locator('[data-service="coinbase"] [data-day-detail]')).toContainText(utcDate(89, locale));
