@@ -61,7 +61,8 @@ export function IncidentSummary({ incident, now }: { incident: IncidentRecord; n
                 <BidiText text={t('durationRange', { min: between(incident.startUtc, bounds.earliestUtc), max: between(incident.startUtc, bounds.latestUtc) })} />
               </p>
             ) : ongoing && now ? (
-              <p className="font-semibold" data-duration="">
+              // Not data-duration: that marks a known length (an ended incident), which readers and tests wait for.
+              <p className="font-semibold" data-ongoing-duration="">
                 <BidiText text={t('ongoingDuration', { duration: between(incident.startUtc, now) })} />
               </p>
             ) : (
