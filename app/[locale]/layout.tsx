@@ -4,7 +4,7 @@ import { preload } from 'react-dom';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { fontFaceCss, webFontsFor } from '@/lib/fonts';
-import { PREFERENCES_SCRIPT } from '@/lib/i18n/preferences-script';
+import { NAMED_TIME_ZONES, preferencesScript } from '@/lib/i18n/preferences-script';
 import { LOCALE_DIRECTION, routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
@@ -26,6 +26,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const messages = await getMessages();
+  const t = await getTranslations({ locale, namespace: 'layout.preferences' });
+  const zoneNames = Object.fromEntries(NAMED_TIME_ZONES.map((z) => [z, t('zoneTime', { zone: t(`timeZoneOptions.${z}`) })]));
   // Only this language's font files, fetched alongside the CSS (lib/fonts.ts).
   for (const face of webFontsFor(locale)) preload(face.url, { as: 'font', type: 'font/woff2', crossOrigin: '' });
   return (
@@ -34,7 +36,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       <head>
         <style dangerouslySetInnerHTML={{ __html: fontFaceCss(locale) }} />
         {/* Runs before the first paint: the visitor's theme, zone and digits, with no flash. */}
-        <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: preferencesScript(zoneNames) }} />
       </head>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         {/* Client components get only the namespaces they use, not every page's text. The site's

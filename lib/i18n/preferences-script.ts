@@ -1,6 +1,8 @@
 // The inline script that applies a visitor's preferences before the page is painted: theme on <html>,
 // then times (<time data-format>) in the chosen zone and numbers ([data-num]) in the chosen digits.
 // The server renders UTC and Western digits; elements it may change carry suppressHydrationWarning.
+// A zone is named as people say it («بتوقيت الرياض», "Riyadh time"), not as Intl does («غرينتش+٣»):
+// the page's language passes its names for the listed zones; any other zone is written as a UTC offset.
 // It is a plain function turned into text, so it must not use imports or outer variables.
 import { formats } from './formats';
 import { PREFERENCES_STORAGE_KEY, TIME_ZONE_CHOICES, DIGIT_CHOICES, THEME_CHOICES } from './preferences';
@@ -9,6 +11,7 @@ function applyPreferences(
   dateFormats: Record<string, Intl.DateTimeFormatOptions>,
   key: string,
   choices: { zones: readonly string[]; digits: readonly string[]; themes: readonly string[] },
+  zoneNames: Record<string, string>,
 ) {
   const root = document.documentElement;
   const arab = '٠١٢٣٤٥٦٧٨٩';
@@ -41,6 +44,20 @@ function applyPreferences(
     }
     return formatters[id]!;
   };
+  // The zone's own name where the list has one (the browser's zone included), else «UTC+3» for «غرينتش+٣».
+  let browserZone = '';
+  try {
+    browserZone = new Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+  } catch {
+    browserZone = '';
+  }
+  const format = (formatter: Intl.DateTimeFormat, when: Date, zone: string | undefined) => {
+    const name = zoneNames[zone || browserZone];
+    return formatter
+      .formatToParts(when)
+      .map((part) => (part.type !== 'timeZoneName' ? part.value : name || part.value.replace(/^(GMT|غرينتش)/, 'UTC')))
+      .join('');
+  };
   const localize = () => {
     const prefs = read();
     if (prefs.theme === 'system') delete root.dataset.theme;
@@ -50,7 +67,7 @@ function applyPreferences(
       const base = dateFormats[el.dataset.format || ''];
       const when = new Date(el.dateTime);
       if (!base || isNaN(when.getTime())) return;
-      const text = formatterFor(el.dataset.format || '', base, prefs.zone, prefs.digits).format(when);
+      const text = format(formatterFor(el.dataset.format || '', base, prefs.zone, prefs.digits), when, prefs.zone);
       if (el.textContent !== text) el.textContent = text;
     });
     document.querySelectorAll<HTMLElement>('[data-num]').forEach((el) => {
@@ -69,8 +86,17 @@ function applyPreferences(
   else start();
 }
 
-export const PREFERENCES_SCRIPT = `(${applyPreferences.toString()})(${JSON.stringify(formats.dateTime)},${JSON.stringify(PREFERENCES_STORAGE_KEY)},${JSON.stringify({
-  zones: TIME_ZONE_CHOICES,
-  digits: DIGIT_CHOICES,
-  themes: THEME_CHOICES,
-})})`;
+/**
+ * The script for one page language. `zoneNames` maps each listed zone to how the page names it inside a
+ * time («بتوقيت الرياض», "Riyadh time"); UTC keeps Intl's own "UTC".
+ */
+export function preferencesScript(zoneNames: Record<string, string>): string {
+  return `(${applyPreferences.toString()})(${JSON.stringify(formats.dateTime)},${JSON.stringify(PREFERENCES_STORAGE_KEY)},${JSON.stringify({
+    zones: TIME_ZONE_CHOICES,
+    digits: DIGIT_CHOICES,
+    themes: THEME_CHOICES,
+  })},${JSON.stringify(zoneNames)})`;
+}
+
+/** Zones named inside a time: every listed city (not `auto`, which is the browser's, nor UTC). */
+export const NAMED_TIME_ZONES = TIME_ZONE_CHOICES.filter((z) => z !== 'auto' && z !== 'UTC');

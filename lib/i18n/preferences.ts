@@ -8,20 +8,30 @@ export type DigitChoice = (typeof DIGIT_CHOICES)[number];
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
-/** `auto` is the browser's own zone; the rest are the zones most of Marsad's readers live in, then UTC. */
+/**
+ * `auto` is the browser's own zone; the rest are the capitals and cities most of Marsad's readers live by,
+ * named as people say them (الرياض, not «غرينتش+٣»), grouped by region from east to west so a reader finds
+ * a neighbour beside their own: the Gulf, Iraq and the Levant, the Nile valley, the Maghreb; then UTC.
+ * Riyadh stays first, where it was. Manama's IANA zone is Asia/Bahrain (there is no Asia/Manama).
+ */
 export const TIME_ZONE_CHOICES = [
   'auto',
   'Asia/Riyadh',
-  'Africa/Cairo',
-  'Asia/Dubai',
-  'Africa/Casablanca',
-  'Asia/Baghdad',
-  'Asia/Amman',
   'Asia/Kuwait',
+  'Asia/Bahrain',
   'Asia/Qatar',
+  'Asia/Dubai',
+  'Asia/Muscat',
+  'Asia/Baghdad',
+  'Asia/Damascus',
   'Asia/Beirut',
-  'Africa/Algiers',
+  'Asia/Amman',
+  'Africa/Cairo',
+  'Africa/Khartoum',
+  'Africa/Tripoli',
   'Africa/Tunis',
+  'Africa/Algiers',
+  'Africa/Casablanca',
   'UTC',
 ] as const;
 export type TimeZoneChoice = (typeof TIME_ZONE_CHOICES)[number];
