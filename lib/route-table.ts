@@ -33,8 +33,10 @@ export interface RouteEntry {
   query: readonly string[];
   /** Unknown query parameters are refused with a 400 (the API's rule), not dropped. */
   strictQuery?: boolean;
-  /** Accepts a request body (forms, APIs that write): the desk only. */
+  /** Accepts a request body with POST (forms, APIs that write): the desk, the bot's webhook. */
   body?: boolean;
+  /** Request headers passed on to Next beyond the usual ones (the Telegram webhook's secret). */
+  forwardHeaders?: readonly string[];
   /**
    * The editorial desk: per visitor and never cached (`private, no-store`), the only place where the
    * visitor's cookies reach Next, POST is accepted and Set-Cookie comes back.
@@ -84,6 +86,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { name: 'badge', pattern: /^\/badge\/[^/]+\/[^/]+$/, lifetime: LIVE_DATA, frontCached: true, openData: true, query: ['lang'] },
   { name: 'share-image', pattern: /^\/og\//, lifetime: IMAGE, frontCached: true, openData: true, query: [] },
   { name: 'desk', pattern: /^\/desk(?:\/|$)/, lifetime: null, frontCached: false, body: true, desk: true, query: [] },
+  { name: 'telegram-webhook', pattern: /^\/api\/telegram\/webhook$/, lifetime: null, frontCached: false, body: true, forwardHeaders: ['content-type', 'content-length', 'x-telegram-bot-api-secret-token'], query: [] },
   { name: 'api-other', pattern: /^\/api(?:\/|$)/, lifetime: null, frontCached: false, query: [] },
   { name: 'embed', pattern: new RegExp(`^${LOCALE}/embed(?:/|$)`), lifetime: PAGE, frontCached: true, embeddable: true, query: [] },
   { name: 'incidents-page', pattern: new RegExp(`^${LOCALE}/incidents/?$`), lifetime: PAGE, frontCached: true, query: ['provider', 'year', 'origin'] },

@@ -14,7 +14,7 @@ import { readRuntimeConfig, type RuntimeConfig } from '@/lib/engine/runtime-conf
 import { runStartupTasks } from '@/lib/engine/startup-tasks';
 import type { Clock, EngineWindows } from '@/lib/engine/windows';
 import { startNotifier, type Notifier } from '@/lib/engine/notify/sender';
-import { createSubscriptionBot } from '@/lib/engine/notify/bot';
+import { startBotReceiver } from '@/lib/engine/notify/bot-receiver';
 import { readNotifySettings, telegramChannelTargets } from '@/lib/notify/settings';
 import { siteOrigin } from '@/lib/open-data/seo';
 
@@ -109,11 +109,9 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     const sends = role !== 'bench' && (env.MARSAD_NOTIFY === undefined || env.MARSAD_NOTIFY === '' ? role === 'web' : notifySettings.send);
     const notifier = sends ? startNotifier({ handle, settings: notifySettings, log, ...(options.now && { now: options.now }) }) : null;
     if (notifier) logInfo('notifications: sending', { role, telegram: notifySettings.telegram ? telegramChannelTargets(notifySettings) : 'off' });
-    // The bot's updates: only where MARSAD_TELEGRAM_UPDATES=polling (one process; Telegram answers a second poller 409).
-    const bot = role !== 'bench' && notifySettings.telegram?.updates === 'polling' ? createSubscriptionBot({ db: handle.db, settings: notifySettings.telegram, catalog, log }) : null;
-    if (bot) {
-      void bot.start({ allowed_updates: ['message', 'my_chat_member'], onStart: (me) => logInfo('telegram bot receiving updates', { bot: me.username }) }).catch((error: unknown) => log('warn', 'the Telegram bot stopped receiving updates (another process polling answers 409)', { error }));
-    }
+    // The bot's updates (MARSAD_TELEGRAM_UPDATES): polling in the one process holding the receiver's lock,
+    // or by webhook (this registers the URL; the route /api/telegram/webhook handles each update).
+    const botReceiver = role !== 'bench' && notifySettings.telegram ? startBotReceiver({ handle, settings: notifySettings.telegram, catalog, log }) : null;
     return {
       config,
       catalog,
@@ -124,7 +122,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         if (probing && getProbing() === probing) delete (globalThis as GlobalWithProbing)[probingKey];
         ranges?.stop();
         await notifier?.stop();
-        if (bot?.isRunning()) await bot.stop();
+        await botReceiver?.stop();
         await probing?.stop();
         if (ownsHandle) await handle.close();
       },

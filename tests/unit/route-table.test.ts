@@ -55,8 +55,10 @@ describe('route table', () => {
     expect(cacheControlOf(routeFor('/api/health'))).toBe('no-store');
   });
 
-  it('takes a request body only on the desk, which is never cached and answers private, no-store', () => {
-    expect(ROUTES.filter((r) => r.body).map((r) => r.name)).toEqual(['desk']);
+  it('takes a request body only on the desk and the bot\'s webhook; the desk is never cached and answers private, no-store', () => {
+    expect(ROUTES.filter((r) => r.body).map((r) => r.name)).toEqual(['desk', 'telegram-webhook']);
+    expect(routeFor('/api/telegram/webhook')).toMatchObject({ name: 'telegram-webhook', frontCached: false, lifetime: null });
+    expect(routeFor('/api/telegram/webhook/x').name).toBe('api-other');
     expect(ROUTES.filter((r) => r.desk).map((r) => r.name)).toEqual(['desk']);
     for (const path of ['/desk', '/desk/ar', '/desk/en/incidents/new', '/desk/api/sign-in', '/desk/api/incidents/x/updates']) {
       expect(routeFor(path).name, path).toBe('desk');

@@ -1,8 +1,8 @@
 // The subscription bot (grammY): a visitor opens `t.me/<bot>?start=<payload>` from a page and follows all
 // incidents, a group or a service, in the language of the link (lib/notify/subscriptions.ts); /list says
 // what they follow, /stop unsubscribes and deletes their data, and blocking the bot does the same. Private
-// chats only. Updates reach it by long polling in the one process whose MARSAD_TELEGRAM_UPDATES is
-// `polling` (Telegram itself refuses a second poller with 409); tests hand it updates directly.
+// chats only. Updates reach it by long polling or by webhook, in exactly one process each
+// (bot-receiver.ts, bot-webhook.ts); tests also hand it updates directly.
 import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Catalog } from '@/lib/catalog/schema';
@@ -22,6 +22,9 @@ export interface SubscriptionBotOptions {
   /** The bot's own identity; without it grammY asks getMe at the first update. */
   botInfo?: UserFromGetMe;
 }
+
+/** The updates the bot asks Telegram for (polling and webhook alike). */
+export const BOT_ALLOWED_UPDATES = ['message', 'my_chat_member'] as const;
 
 const localeOf = (languageCode: string | undefined): Locale => (languageCode?.toLowerCase().startsWith('en') ? 'en' : 'ar');
 

@@ -13,7 +13,7 @@ import { observeNotificationAttempt, observeNotificationDelivered, setNotificati
 import { nextAttemptAt } from '@/lib/notify/backoff';
 import type { NotificationPayload } from '@/lib/notify/notification';
 import { createTelegramLimiter, type TelegramLimiter } from '@/lib/notify/rate-limit';
-import type { NotifySettings } from '@/lib/notify/settings';
+import { isLoopbackUrl, type NotifySettings } from '@/lib/notify/settings';
 import type { Log } from '@/lib/scheduler/scheduler';
 import type { DeliveryOutcome } from './outcome';
 import { createTelegramApi, deliverChannelPost, deliverDirectMessage } from './telegram-channel';
@@ -58,6 +58,8 @@ export function startNotifier(options: NotifierOptions): Notifier {
   async function sendWebhook(row: OutboxRow): Promise<DeliveryOutcome> {
     const endpoint = await readWebhookEndpoint(db, row.target);
     if (!endpoint || !endpoint.enabled) return { kind: 'failed', error: 'the endpoint was removed or disabled' };
+    // The lab (MARSAD_LAB_NOTIFY=local): a simulated outage reaches receivers on this machine only.
+    if (settings.webhook.onlyLoopback && !isLoopbackUrl(endpoint.url)) return { kind: 'failed', error: 'the lab delivers to receivers on this machine only (127.0.0.0/8)' };
     const outcome = await deliverWebhook({
       url: endpoint.url, secrets: endpoint.secrets, messageId: webhookMessageId(row.changeKey), payload: row.payload as unknown as NotificationPayload,
       now: now(), timeoutMs: settings.webhook.timeoutMs, allowLoopback: settings.webhook.allowLoopback,

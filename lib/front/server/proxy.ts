@@ -78,9 +78,11 @@ export function passThrough(
   headersFor: (status: number, upstreamHeaders: http.IncomingHttpHeaders) => http.OutgoingHttpHeaders,
   done: () => void,
   desk?: { client: string },
+  /** The route's own extra headers (lib/route-table.ts forwardHeaders). */
+  forward: readonly string[] = [],
 ): void {
   const headers: http.OutgoingHttpHeaders = { host: upstream.host };
-  for (const name of FORWARD) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
+  for (const name of [...FORWARD, ...forward]) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
   if (desk) {
     for (const name of FORWARD_DESK) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
     headers[CLIENT_ADDRESS_HEADER] = desk.client;
@@ -97,7 +99,7 @@ export function passThrough(
     if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' });
     res.end('Marsad is temporarily unavailable. Please try again in a few seconds.\n');
   });
-  // Only a desk write has a body (the worker refused any other before reading it).
-  if (desk && req.method === 'POST') req.pipe(request);
+  // Only a write to a route that takes a body has one (the worker refused any other before reading it).
+  if (req.method === 'POST') req.pipe(request);
   else request.end();
 }

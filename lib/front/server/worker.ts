@@ -117,8 +117,8 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
       res.writeHead(204, { ...routeHeaders(route), allow: READ_METHODS, 'access-control-allow-methods': READ_METHODS, 'cache-control': 'no-store' });
       return res.end();
     }
-    // The desk's writes: POST with a bounded body, on the desk only.
-    const deskWrite = route.desk === true && method === 'POST';
+    // Writes: POST with a bounded body, on the routes that take one (the desk, the bot's webhook).
+    const deskWrite = route.body === true && method === 'POST';
     if (deskWrite && req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined) {
       res.setHeader('connection', 'close');
       return answer(res, jsonAnswer(route, 411, 'length_required', 'A desk write states its Content-Length.'));
@@ -170,7 +170,7 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
             headers.vary = 'RSC, Next-Router-State-Tree, Next-Router-Prefetch';
           } else headers['cache-control'] = cacheControlFor(route, status);
           return headers;
-        }, done, route.desk ? { client: clientOf(req, settings) } : undefined);
+        }, done, route.desk ? { client: clientOf(req, settings) } : undefined, route.forwardHeaders);
       }
       const windows = { freshMs: (route.lifetime?.fresh ?? 0) * 1000 };
       cache
