@@ -421,3 +421,23 @@ export interface EditorIncident {
   /** Oldest first, the declaration included. */
   updates: EditorUpdate[];
 }
+
+/** An announced maintenance window as the pages, the API and the feeds show it (lib/read-models/maintenance.ts). */
+export interface MaintenanceView {
+  id: string;
+  /** Who announced it: Marsad's editors, or the company on its own status page. */
+  source: 'editor' | 'company';
+  /** For a company's window: the company's name as the page names it ("Coinbase's status page"). */
+  company: string | null;
+  services: ServiceRef[];
+  startUtc: string;
+  endUtc: string;
+  announcedUtc: string;
+  updatedUtc: string;
+  cancelledUtc: string | null;
+  phase: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+  /** An editor's text (Arabic required), or the company's own words (usually English only). */
+  description: { ar: string | null; en: string | null };
+  /** The company's notice. */
+  sourceUrl: string | null;
+}

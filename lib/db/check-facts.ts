@@ -1,7 +1,7 @@
 // `check_results.facts`: what a probe read (lib/probes ProbeFacts), as stored. Written by the engine,
 // read back by the evaluator, the rollups and the read models: parsed here, never cast.
 import { z } from 'zod';
-import type { ProbeFacts, ReportedComponent, ReportedIncident } from '@/lib/probes/types';
+import type { ProbeFacts, ReportedComponent, ReportedIncident, ReportedMaintenance } from '@/lib/probes/types';
 import { assertSame, lenient, type Same } from './jsonb';
 
 const num = lenient(z.number());
@@ -17,6 +17,17 @@ const incidentSchema = z.object({
   updatedAt: str,
   url: str,
   regions: lenient(z.array(z.string())),
+  componentIds: lenient(z.array(z.string())),
+});
+
+const maintenanceSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  phase: z.string(),
+  scheduledFor: z.string(),
+  scheduledUntil: z.string(),
+  createdAt: str,
+  url: str,
   componentIds: lenient(z.array(z.string())),
 });
 
@@ -40,6 +51,7 @@ export const probeFactsSchema = z
     // A list with one unreadable entry is dropped whole: half a list would read as "the rest are fine".
     components: lenient(z.array(componentSchema)),
     incidents: lenient(z.array(incidentSchema)),
+    maintenances: lenient(z.array(maintenanceSchema)),
     detail: str,
     address: lenient(z.string().max(64)),
   })
@@ -47,6 +59,7 @@ export const probeFactsSchema = z
 
 assertSame<Same<z.output<typeof componentSchema>, ReportedComponent>>();
 assertSame<Same<z.output<typeof incidentSchema>, ReportedIncident>>();
+assertSame<Same<z.output<typeof maintenanceSchema>, ReportedMaintenance>>();
 assertSame<Same<z.output<typeof probeFactsSchema>, ProbeFacts>>();
 
 /** A stored `facts` value as ProbeFacts: malformed fields dropped, never thrown. */

@@ -327,6 +327,29 @@ export const deskIncidentUpdates = pgTable(
   (t) => [index('desk_incident_updates_incident').on(t.incidentId, t.at)],
 );
 
+/**
+ * An announced maintenance window (lib/maintenance): an editor's (`editor`) or one a company declared on its own
+ * status page (`company`, id `sp-<monitor>-<notice>`). `announced_at` is when it became known: the desk's write,
+ * or the notice's own created_at bounded by Marsad's first poll that saw it. Cancelled windows are kept.
+ */
+export const maintenanceWindows = pgTable(
+  'maintenance_windows',
+  {
+    id: text('id').primaryKey(),
+    source: text('source', { enum: ['editor', 'company'] }).notNull(),
+    serviceIds: jsonb('service_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    startsAt: tz('starts_at').notNull(),
+    endsAt: tz('ends_at').notNull(),
+    announcedAt: tz('announced_at').notNull(),
+    description: jsonb('description').$type<{ ar: string | null; en: string | null }>().notNull(),
+    sourceUrl: text('source_url'),
+    createdBy: text('created_by'),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+    cancelledAt: tz('cancelled_at'),
+  },
+  (t) => [index('maintenance_windows_ends').on(t.endsAt)],
+);
+
 /** Every write on the desk: who, when, what, before and after. Append-only: nothing updates or deletes it. */
 export const deskAudit = pgTable(
   'desk_audit',

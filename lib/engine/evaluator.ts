@@ -3,7 +3,7 @@
 // transitions → incidents; chains through their own liveness rule). It keeps the state those rules
 // need between rounds, in memory; no database here, so it is tested like the rules themselves.
 import type { Catalog, Monitor, Service } from '@/lib/catalog/schema';
-import type { ProbeResult } from '@/lib/probes/types';
+import type { ProbeResult, ReportedMaintenance } from '@/lib/probes/types';
 import {
   aggregateVantages, assessVantages, defaultVantageQuorum, deriveCloudReportedStatus, deriveReportedStatus,
   deriveServiceStatus, deriveTradingStatus, impairedVantages, setAsideImpaired, stepChain, stepConfirmation,
@@ -13,6 +13,7 @@ import {
 } from '@/lib/status';
 import type { Reason, Status } from '@/lib/status/vocabulary';
 import { DEFAULT_ENGINE_WINDOWS } from '@/lib/engine/windows';
+import { windowFor, type MaintenanceWindow } from '@/lib/maintenance/windows';
 
 /** How long raw results are kept in memory by default: longer than every rule's window (guard 1 min, stall rounds). */
 export const RECENT_WINDOW_MS = DEFAULT_ENGINE_WINDOWS.recentMs;
@@ -91,6 +92,7 @@ export class Evaluator {
   private readonly targets = new Map<string, TargetMemory>();
   private readonly incidents = new Map<string, IncidentLog>();
   private readonly previous = new Map<string, { status: Status; since: number }>();
+  private maintenance: readonly MaintenanceWindow[] = [];
 
   constructor(options: EvaluatorOptions, seed: EvaluatorSeed = {}) {
     this.catalog = options.catalog;
@@ -118,6 +120,22 @@ export class Evaluator {
       list.push(r);
       this.recent.set(r.monitorId, list);
     }
+  }
+
+  /** The announced maintenance windows (the desk's and the companies' own), read by the status rules from the next round. */
+  setMaintenanceWindows(windows: readonly MaintenanceWindow[]): void {
+    this.maintenance = windows;
+  }
+
+  /** The newest reading of each statuspage monitor that lists the company's maintenances (lib/engine/maintenance.ts). */
+  companyNotices(): { serviceId: string; monitorId: string; readAt: number; maintenances: ReportedMaintenance[] }[] {
+    const out: { serviceId: string; monitorId: string; readAt: number; maintenances: ReportedMaintenance[] }[] = [];
+    for (const [monitorId, list] of this.recent) {
+      const service = this.monitorsById.get(monitorId)?.service;
+      const newest = list.filter((r) => r.kind === 'statuspage' && r.facts.maintenances !== undefined).reduce<ProbeResult | null>((a, b) => (!a || b.startedAt > a.startedAt ? b : a), null);
+      if (service && newest) out.push({ serviceId: service.id, monitorId, readAt: newest.startedAt, maintenances: newest.facts.maintenances ?? [] });
+    }
+    return out;
   }
 
   /** One evaluation round at `now` (epoch ms). */
@@ -235,12 +253,16 @@ export class Evaluator {
 
     const exchangeMonitors = service.monitors.filter((m) => m.kind === 'exchange');
     const accessFailAt = minOf(access.map((a) => a.firstFailAt));
+    // An announced window covering now (lib/maintenance); the rules decide whether it counts (announced in
+    // advance, before the failure began; past its end it is an outage).
+    const maintenance = windowFor(this.maintenance, service.id, now);
     const trading = exchangeMonitors.length
       ? deriveTradingStatus({
           results: exchangeMonitors.flatMap(resultsOf),
           intervalSec: Math.min(...exchangeMonitors.map((m) => m.intervalSec)),
           ...(exchangeMonitors[0]!.kind === 'exchange' && { tradeFreshSec: exchangeMonitors[0]!.tradeFreshSec, tradeHaltSec: exchangeMonitors[0]!.tradeHaltSec }),
           failuresBeganAt: accessFailAt,
+          ...(maintenance && { maintenance }),
           now,
         })
       : undefined;
@@ -254,6 +276,7 @@ export class Evaluator {
       ...(chain && { chain }),
       ...(trading && { trading }),
       ...(reported && { reported }),
+      ...(maintenance && { maintenance }),
       ...(prev && { previous: prev }),
     });
     // Say why nothing is known when the only reason is that this vantage lost its network.

@@ -22,6 +22,7 @@ import { createCloudEventStep } from '@/lib/engine/cloud-events';
 import type { MeasuredDependency } from '@/lib/correlation';
 import { getMeasuredDependencies } from '@/lib/read-models/exposure';
 import { buildRollupsFor } from '@/lib/engine/rollups';
+import { syncMaintenance } from '@/lib/engine/maintenance';
 import { storedResultReader } from '@/lib/engine/stored-results';
 import { DEFAULT_ENGINE_WINDOWS, systemClock, type Clock, type EngineWindows } from '@/lib/engine/windows';
 import { enqueueNotifications, type OutboxTargets } from '@/lib/db/outbox';
@@ -142,6 +143,12 @@ export async function startProbing(options: ProbingOptions): Promise<Probing> {
       // An outage is counted and logged once by lib/db/health-state.ts, not every round.
       if (!absorbOutage(error)) log('warn', 'could not read results back from the database; evaluating local results only', { error });
     }
+    try {
+      // Announced maintenance windows (the desk's, and those the companies declare on their pages) for the rules.
+      await syncMaintenance(db, evaluator, at);
+    } catch (error) {
+      if (!absorbOutage(error)) log('warn', 'could not read or record maintenance windows; the last ones read still apply', { error });
+    }
     const round = evaluator.evaluate(at);
     try {
       await writeRound(handle, catalog, round, at, notify);
@@ -238,7 +245,8 @@ async function writeRound(handle: DbHandle, catalog: Catalog, round: EvaluationR
   );
   await insertStatusChanges(
     db,
-    round.statusChanges.map((c) => ({ serviceId: c.serviceId, at: new Date(c.at), status: c.status, reason: c.reason })),
+    // `maintenance` comes only from a window announced in advance (lib/maintenance): uptime leaves it out of known time.
+    round.statusChanges.map((c) => ({ serviceId: c.serviceId, at: new Date(c.at), status: c.status, reason: c.reason, announced: c.status === 'maintenance' })),
   );
   const subjectOf = (serviceId: string) => catalog.services.find((s) => s.id === serviceId) ?? { shortName: serviceId, category: 'other' as const };
   // One row per incident (the newest change of the round wins: the changes are in order).

@@ -5,7 +5,7 @@
 // detail when not operational, never counted; incidents count only on mapped components.
 import type { MonitorOf } from '@/lib/catalog/schema';
 import { componentMap, refLabel, type ComponentMap } from './statuspage-components';
-import { openIncidents, statuspageSummarySchema, toReportedComponent, toReportedIncident, type StatuspageSummary } from './statuspage-summary';
+import { announcedMaintenances, openIncidents, statuspageSummarySchema, toReportedComponent, toReportedIncident, type StatuspageSummary } from './statuspage-summary';
 import { runProbeSession, type ProbeSession, type Verdict } from './session';
 import type { Probe } from './types';
 
@@ -47,6 +47,8 @@ async function inspectStatuspage(session: ProbeSession, monitor: MonitorOf<'stat
   session.facts.incidents = openIncidents(summary)
     .filter((i) => map.countsIncident(i.components))
     .map((i) => toReportedIncident(i, summary.page?.url));
+  // Maintenances the company announced on the mapped components (or naming none): lib/maintenance records them.
+  session.facts.maintenances = announcedMaintenances(summary, (m) => map.countsIncident(m.components));
   const missingNote = missing.length ? `components not on the page: ${missing.join(', ')}` : undefined;
   const others = othersNote(summary.components, map);
 

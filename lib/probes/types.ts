@@ -28,6 +28,19 @@ export interface ReportedIncident {
   componentIds?: string[];
 }
 
+/** A maintenance the company scheduled on its own Statuspage (its `scheduled_maintenances`), on mapped components. */
+export interface ReportedMaintenance {
+  id: string;
+  title: string;
+  /** scheduled | in_progress | verifying | completed (Statuspage's words). */
+  phase: string;
+  scheduledFor: string;
+  scheduledUntil: string;
+  createdAt?: string;
+  url?: string;
+  componentIds?: string[];
+}
+
 /** What a probe read, kept so that lib/status can judge across endpoints and vantages. */
 export interface ProbeFacts {
   httpStatus?: number;
@@ -48,6 +61,8 @@ export interface ProbeFacts {
   lastTradeAtMs?: number;
   components?: ReportedComponent[];
   incidents?: ReportedIncident[];
+  /** Statuspage: the maintenances the company announced on the mapped components (lib/maintenance reads them). */
+  maintenances?: ReportedMaintenance[];
   detail?: string;
   /**
    * The address the run's socket connected to (the last one, after redirects), as the socket reported
