@@ -11,6 +11,7 @@ interface Shared {
   notifyLatency: Histogram<'channel'>;
   notifyBacklog: Gauge<'channel' | 'state'>;
   notifyOldest: Gauge<'channel'>;
+  endpointsDisabled: Counter<'reason' | 'owner_told'>;
 }
 
 const key = '__marsadMetrics';
@@ -55,7 +56,13 @@ function shared(): Shared {
       labelNames: ['channel'] as const,
       registers: [registry],
     });
-    g[key] = { registry, schedulerLag, notifyAttempts, notifyLatency, notifyBacklog, notifyOldest };
+    const endpointsDisabled = new Counter({
+      name: 'marsad_webhook_endpoints_disabled_total',
+      help: 'Webhook endpoints this process disabled, by reason (gone: 410; failing: no success within MARSAD_WEBHOOK_DISABLE_AFTER_MS) and whether the owner was told by email (yes, no).',
+      labelNames: ['reason', 'owner_told'] as const,
+      registers: [registry],
+    });
+    g[key] = { registry, schedulerLag, notifyAttempts, notifyLatency, notifyBacklog, notifyOldest, endpointsDisabled };
   }
   return g[key];
 }
@@ -78,6 +85,11 @@ export function observeNotificationAttempt(channel: string, outcome: 'delivered'
 /** A change delivered `latencyMs` after it happened. */
 export function observeNotificationDelivered(channel: string, latencyMs: number): void {
   shared().notifyLatency.observe({ channel }, Math.max(0, latencyMs) / 1000);
+}
+
+/** A webhook endpoint disabled by the sender, and whether its owner was told by email. */
+export function observeWebhookEndpointDisabled(reason: 'gone' | 'failing', ownerTold: boolean): void {
+  shared().endpointsDisabled.inc({ reason, owner_told: ownerTold ? 'yes' : 'no' });
 }
 
 /** The outbox as just read: rows waiting or failed, and the oldest waiting change's age. */

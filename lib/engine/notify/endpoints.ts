@@ -3,13 +3,21 @@
 // sign until the old one is retired), disable and enable. Until the subscribe form exists (issue 17,
 // email-confirmed), this is how an endpoint is registered.
 import type { Db } from '@/lib/db/client';
-import { disableWebhookEndpoint, listWebhookEndpoints, readWebhookEndpoint, saveWebhookEndpoint } from '@/lib/db/outbox';
+import { disableWebhookEndpoint, listWebhookEndpoints, readWebhookEndpoint, saveWebhookEndpoint, type WebhookEndpoint } from '@/lib/db/outbox';
 import { generateWebhookSecret, isWebhookSecret } from '@/lib/notify/signing';
 import { webhookTargetProblem } from './webhook';
 
 export const WEBHOOK_COMMAND_USAGE = `npm run webhooks -- add <id> <url> [whsec_…] | list | rotate <id> | retire-old <id> | disable <id> | enable <id>`;
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** What the listing says of an endpoint's state; a disabled one says why, so the operator can tell its owner. */
+function endpointState(e: WebhookEndpoint): string {
+  if (e.enabled) return 'enabled';
+  if (e.disabledReason === 'failing') return `DISABLED: no success since ${e.failingSince?.toISOString() ?? '(unknown)'}; tell its owner, who must fix it, then 'enable ${e.id}'`;
+  if (e.disabledReason === 'gone') return 'disabled (it answered 410 Gone)';
+  return 'disabled (by the operator)';
+}
 
 /** Runs one command; returns what to print. Throws with a sentence for the operator on a bad command. */
 export async function runWebhookCommand(db: Db, args: readonly string[], options: { allowLoopback: boolean }): Promise<string> {
@@ -39,9 +47,7 @@ export async function runWebhookCommand(db: Db, args: readonly string[], options
     case 'list': {
       const rows = await listWebhookEndpoints(db);
       if (rows.length === 0) return 'no webhook endpoints';
-      return rows
-        .map((e) => `${e.id}\t${e.url}\t${e.enabled ? 'enabled' : `disabled (${e.disabledReason})`}\t${e.secrets.length} secret(s)${e.failingSince ? `\tfailing since ${e.failingSince.toISOString()}` : ''}`)
-        .join('\n');
+      return rows.map((e) => `${e.id}\t${e.url}\t${endpointState(e)}\t${e.secrets.length} secret(s)${e.enabled && e.failingSince ? `\tfailing since ${e.failingSince.toISOString()}` : ''}`).join('\n');
     }
     case 'rotate': {
       const e = await existing();

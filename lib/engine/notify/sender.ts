@@ -9,12 +9,13 @@ import {
   claimDeliveries, disableWebhookEndpoint, markAttemptFailed, markDelivered, readOutboxBacklog, readWebhookEndpoint, recordEndpointOutcome, type OutboxRow,
 } from '@/lib/db/outbox';
 import type { Locale } from '@/lib/i18n/routing';
-import { observeNotificationAttempt, observeNotificationDelivered, setNotificationBacklog } from '@/lib/metrics';
+import { observeNotificationAttempt, observeNotificationDelivered, observeWebhookEndpointDisabled, setNotificationBacklog } from '@/lib/metrics';
 import { nextAttemptAt } from '@/lib/notify/backoff';
 import type { NotificationPayload } from '@/lib/notify/notification';
 import { createTelegramLimiter, type TelegramLimiter } from '@/lib/notify/rate-limit';
 import { isLoopbackUrl, type NotifySettings } from '@/lib/notify/settings';
 import type { Log } from '@/lib/scheduler/scheduler';
+import { tellEndpointOwner } from './endpoint-notice';
 import type { DeliveryOutcome } from './outcome';
 import { createTelegramApi, deliverChannelPost, deliverDirectMessage } from './telegram-channel';
 import { deliverWebhook } from './webhook';
@@ -65,14 +66,20 @@ export function startNotifier(options: NotifierOptions): Notifier {
       now: now(), timeoutMs: settings.webhook.timeoutMs, allowLoopback: settings.webhook.allowLoopback,
     });
     if (outcome.kind === 'gone') {
-      await disableWebhookEndpoint(db, endpoint.id, 'gone');
-      log('warn', 'webhook endpoint answered 410 Gone: disabled', { endpoint: endpoint.id });
+      if (await disableWebhookEndpoint(db, endpoint.id, 'gone')) {
+        observeWebhookEndpointDisabled('gone', false);
+        log('warn', 'webhook endpoint answered 410 Gone: disabled', { endpoint: endpoint.id });
+      }
       return outcome;
     }
     const failingSince = await recordEndpointOutcome(db, endpoint.id, outcome.kind === 'delivered', new Date(now()));
     if (outcome.kind === 'retry' && failingSince && now() - failingSince.getTime() >= settings.webhook.disableAfterMs) {
-      await disableWebhookEndpoint(db, endpoint.id, 'failing');
-      log('warn', 'webhook endpoint failing for too long: disabled (its owner must register it again)', { endpoint: endpoint.id, since: failingSince.toISOString(), error: outcome.error });
+      // Deliveries to one endpoint run side by side: only the one that disabled it tells the owner.
+      if (await disableWebhookEndpoint(db, endpoint.id, 'failing')) {
+        const notice = await tellEndpointOwner({ endpoint, failingSince, disabledAt: new Date(now()) });
+        observeWebhookEndpointDisabled('failing', notice.told);
+        log('warn', `webhook endpoint failing for too long: disabled (its owner must register it again); ${notice.told ? 'its owner was told by email' : `its owner was not told: ${notice.why}`}`, { endpoint: endpoint.id, since: failingSince.toISOString(), error: outcome.error });
+      }
       return { kind: 'failed', error: `endpoint disabled after failing since ${failingSince.toISOString()}: ${outcome.error}` };
     }
     return outcome;
