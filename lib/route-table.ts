@@ -37,6 +37,8 @@ export interface RouteEntry {
   body?: boolean;
   /** Request headers passed on to Next beyond the usual ones (the Telegram webhook's secret). */
   forwardHeaders?: readonly string[];
+  /** The front names the client in a header of its own (x-marsad-client) so the route can rate-limit per address. */
+  clientAddress?: boolean;
   /**
    * The editorial desk: per visitor and never cached (`private, no-store`), the only place where the
    * visitor's cookies reach Next, POST is accepted and Set-Cookie comes back.
@@ -87,7 +89,11 @@ export const ROUTES: readonly RouteEntry[] = [
   { name: 'share-image', pattern: /^\/og\//, lifetime: IMAGE, frontCached: true, openData: true, query: [] },
   { name: 'desk', pattern: /^\/desk(?:\/|$)/, lifetime: null, frontCached: false, body: true, desk: true, query: [] },
   { name: 'telegram-webhook', pattern: /^\/api\/telegram\/webhook$/, lifetime: null, frontCached: false, body: true, forwardHeaders: ['content-type', 'content-length', 'x-telegram-bot-api-secret-token'], query: [] },
+  // The subscribe forms (issue 17): POST without cookies, never cached, the client named for the rate limit.
+  { name: 'subscribe-api', pattern: /^\/api\/subscribe\/(?:email|confirm|unsubscribe|webhook|webhook\/confirm)$/, lifetime: null, frontCached: false, body: true, clientAddress: true, forwardHeaders: ['content-type', 'content-length'], query: ['token'] },
   { name: 'api-other', pattern: /^\/api(?:\/|$)/, lifetime: null, frontCached: false, query: [] },
+  // Their pages carry a visitor's token or error: per request, never cached.
+  { name: 'subscribe-page', pattern: new RegExp(`^${LOCALE}/subscribe(?:/|$)`), lifetime: null, frontCached: false, query: ['scope', 'token', 'error'] },
   { name: 'embed', pattern: new RegExp(`^${LOCALE}/embed(?:/|$)`), lifetime: PAGE, frontCached: true, embeddable: true, query: [] },
   { name: 'incidents-page', pattern: new RegExp(`^${LOCALE}/incidents/?$`), lifetime: PAGE, frontCached: true, query: ['provider', 'year', 'origin'] },
   { name: 'service-page', pattern: new RegExp(`^${LOCALE}/services/[^/]+/?$`), lifetime: PAGE, frontCached: true, query: ['range'] },

@@ -174,8 +174,8 @@ export const notificationOutbox = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     /** The incident change: `<incident id>:<change>:<digest of the state notified>`. */
     changeKey: text('change_key').notNull(),
-    channel: text('channel', { enum: ['webhook', 'telegram-channel', 'telegram-dm'] }).notNull(),
-    /** A webhook endpoint's id, a Telegram channel's language, or a bot subscriber's chat. */
+    channel: text('channel', { enum: ['webhook', 'telegram-channel', 'telegram-dm', 'email'] }).notNull(),
+    /** A webhook endpoint's id, a Telegram channel's language, a bot subscriber's chat, or an email subscription's id. */
     target: text('target').notNull(),
     /** The incident the change belongs to: a target receives one incident's changes in order. */
     subjectId: text('subject_id').notNull(),
@@ -209,6 +209,8 @@ export const webhookEndpoints = pgTable('webhook_endpoints', {
   /** The first failure since the last success: an endpoint failing for too long is disabled. */
   failingSince: tz('failing_since'),
   createdAt: tz('created_at').notNull().defaultNow(),
+  /** Who registered it through the email-confirmed form (migration 0012), to be told when it is disabled. Never shown. */
+  ownerEmail: text('owner_email'),
 });
 
 /** The Telegram channel post of each incident, edited in place as the incident moves. */
@@ -381,4 +383,50 @@ export const telegramSubscriptions = pgTable(
     createdAt: tz('created_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.chatId, t.scope] }), index('telegram_subscriptions_scope').on(t.scope)],
+);
+
+/**
+ * Email subscriptions (migration 0012): one row per address and scope (`all`, `group:exchange`,
+ * `service:coinbase`), active once the emailed link is followed (double opt-in). The confirmation token is
+ * kept only as its SHA-256 and expires; the unsubscribe token goes in every message (RFC 8058) and deletes
+ * every row of the address. Addresses are never shown or exported (lib/db/email-subscribers.ts).
+ */
+export const emailSubscribers = pgTable(
+  'email_subscribers',
+  {
+    id: text('id').primaryKey(),
+    /** Lowercased. */
+    email: text('email').notNull(),
+    locale: text('locale').$type<Locale>().notNull(),
+    scope: text('scope').notNull(),
+    confirmTokenHash: text('confirm_token_hash'),
+    confirmExpiresAt: tz('confirm_expires_at'),
+    /** When the last confirmation mail went out: another is sent only after a pause. */
+    confirmSentAt: tz('confirm_sent_at'),
+    /** Null until confirmed: nothing is sent to an unconfirmed address but the confirmation itself. */
+    confirmedAt: tz('confirmed_at'),
+    unsubscribeToken: text('unsubscribe_token').notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('email_subscribers_email_scope').on(t.email, t.scope),
+    uniqueIndex('email_subscribers_confirm_token').on(t.confirmTokenHash),
+    uniqueIndex('email_subscribers_unsubscribe_token').on(t.unsubscribeToken),
+    index('email_subscribers_scope').on(t.scope, t.confirmedAt),
+  ],
+);
+
+/** A webhook endpoint a person registered, waiting for the emailed link (then it becomes a webhook_endpoints row). */
+export const webhookRegistrations = pgTable(
+  'webhook_registrations',
+  {
+    id: text('id').primaryKey(),
+    email: text('email').notNull(),
+    locale: text('locale').$type<Locale>().notNull(),
+    url: text('url').notNull(),
+    confirmTokenHash: text('confirm_token_hash').notNull(),
+    confirmExpiresAt: tz('confirm_expires_at').notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('webhook_registrations_confirm_token').on(t.confirmTokenHash)],
 );

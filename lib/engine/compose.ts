@@ -92,6 +92,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
             origin: siteOrigin(env),
             telegramChannels: telegramChannelTargets(notifySettings),
             ...(notifySettings.telegram && { telegramSubscribers: { groupOf: (id: string) => catalog.services.find((s) => s.id === id)?.category ?? null } }),
+            ...(notifySettings.email && { emailSubscribers: { groupOf: (id: string) => catalog.services.find((s) => s.id === id)?.category ?? null } }),
           },
           ...(options.evaluate !== undefined && { evaluate: options.evaluate }),
           ...(options.fetch && { fetch: options.fetch }),

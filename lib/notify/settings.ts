@@ -2,6 +2,7 @@
 // start (README, Configuration). Channels that are not configured are simply not used.
 import type { Locale } from '@/lib/i18n/routing';
 import type { RetrySettings } from './backoff';
+import { readEmailSettings, type EmailSettings } from './email-settings';
 
 export interface TelegramSettings {
   token: string;
@@ -46,6 +47,8 @@ export interface NotifySettings {
     onlyLoopback: boolean;
   };
   telegram: TelegramSettings | null;
+  /** Email subscriptions (lib/notify/email-settings.ts): null without MARSAD_SMTP_URL, and then switched off. */
+  email: EmailSettings | null;
 }
 
 const HOUR = 3_600_000;
@@ -150,6 +153,7 @@ export function readNotifySettings(env: Record<string, string | undefined> = pro
       allowLoopback: lab || readSwitch(env, 'MARSAD_WEBHOOK_ALLOW_LOOPBACK', false), onlyLoopback: lab,
     },
     telegram: readTelegram(env),
+    email: readEmailSettings(env),
   };
 }
 

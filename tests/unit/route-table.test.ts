@@ -55,8 +55,14 @@ describe('route table', () => {
     expect(cacheControlOf(routeFor('/api/health'))).toBe('no-store');
   });
 
-  it('takes a request body only on the desk and the bot\'s webhook; the desk is never cached and answers private, no-store', () => {
-    expect(ROUTES.filter((r) => r.body).map((r) => r.name)).toEqual(['desk', 'telegram-webhook']);
+  it('takes a request body only on the desk, the bot\'s webhook and the subscribe forms; the desk is never cached and answers private, no-store', () => {
+    expect(ROUTES.filter((r) => r.body).map((r) => r.name)).toEqual(['desk', 'telegram-webhook', 'subscribe-api']);
+    for (const path of ['/api/subscribe/email', '/api/subscribe/confirm', '/api/subscribe/unsubscribe', '/api/subscribe/webhook', '/api/subscribe/webhook/confirm']) {
+      expect(routeFor(path), path).toMatchObject({ name: 'subscribe-api', frontCached: false, lifetime: null, clientAddress: true });
+    }
+    expect(routeFor('/api/subscribe/other').name).toBe('api-other');
+    for (const path of ['/subscribe', '/en/subscribe/confirm', '/subscribe/unsubscribe']) expect(routeFor(path), path).toMatchObject({ name: 'subscribe-page', frontCached: false, lifetime: null });
+    expect(routeFor('/subscribe').body).toBeUndefined();
     expect(routeFor('/api/telegram/webhook')).toMatchObject({ name: 'telegram-webhook', frontCached: false, lifetime: null });
     expect(routeFor('/api/telegram/webhook/x').name).toBe('api-other');
     expect(ROUTES.filter((r) => r.desk).map((r) => r.name)).toEqual(['desk']);

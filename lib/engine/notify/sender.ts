@@ -18,6 +18,7 @@ import type { Log } from '@/lib/scheduler/scheduler';
 import { tellEndpointOwner } from './endpoint-notice';
 import type { DeliveryOutcome } from './outcome';
 import { createTelegramApi, deliverChannelPost, deliverDirectMessage } from './telegram-channel';
+import { deliverEmail } from './email';
 import { deliverWebhook } from './webhook';
 
 export interface NotifierOptions {
@@ -96,6 +97,11 @@ export function startNotifier(options: NotifierOptions): Notifier {
     return deliverDirectMessage({ db, api, limiter, chatId: row.target, subjectId: row.subjectId, payload: row.payload as unknown as NotificationPayload, now });
   }
 
+  async function sendEmail(row: OutboxRow): Promise<DeliveryOutcome> {
+    if (!settings.email) return { kind: 'failed', error: 'no SMTP server configured (MARSAD_SMTP_URL)' };
+    return deliverEmail({ db, settings: settings.email, subscriberId: row.target, payload: row.payload as unknown as NotificationPayload });
+  }
+
   async function settle(row: OutboxRow, outcome: DeliveryOutcome): Promise<void> {
     const at = now();
     if (outcome.kind === 'delivered') {
@@ -118,7 +124,11 @@ export function startNotifier(options: NotifierOptions): Notifier {
   async function handle1(row: OutboxRow): Promise<void> {
     let outcome: DeliveryOutcome;
     try {
-      outcome = row.channel === 'webhook' ? await sendWebhook(row) : row.channel === 'telegram-channel' ? await sendChannelPost(row) : await sendDirect(row);
+      outcome =
+        row.channel === 'webhook' ? await sendWebhook(row)
+        : row.channel === 'email' ? await sendEmail(row)
+        : row.channel === 'telegram-channel' ? await sendChannelPost(row)
+        : await sendDirect(row);
     } catch (error) {
       outcome = { kind: 'retry', error: (error as Error).message };
     }
@@ -133,11 +143,13 @@ export function startNotifier(options: NotifierOptions): Notifier {
     }));
   }
 
-  // Two lanes, each claiming its own channels, so Telegram's pacing never holds a webhook back: webhooks
-  // side by side, Telegram (channel posts and direct messages) one after another in claim order.
+  // Lanes, each claiming its own channels, so Telegram's pacing never holds a webhook or a mail back:
+  // webhooks side by side, Telegram (channel posts and direct messages) one after another in claim order.
   const LANES = [
     { channels: ['webhook'] as const, concurrency: WEBHOOK_CONCURRENCY },
     { channels: ['telegram-channel', 'telegram-dm'] as const, concurrency: 1 },
+    // Email: a few at once, as many as the transport's pooled SMTP connections.
+    { channels: ['email'] as const, concurrency: 4 },
   ];
   async function runLane(lane: (typeof LANES)[number]): Promise<number> {
     const rows = await claimDeliveries(db, { now: new Date(now()), limit: settings.batchSize, leaseMs: settings.leaseMs, channels: lane.channels });

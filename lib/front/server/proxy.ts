@@ -77,14 +77,15 @@ export function passThrough(
   path: string,
   headersFor: (status: number, upstreamHeaders: http.IncomingHttpHeaders) => http.OutgoingHttpHeaders,
   done: () => void,
-  desk?: { client: string },
+  /** The client's address for the route (desk, subscribe forms); `desk` also passes the desk's own headers (its cookie). */
+  desk?: { client: string; desk?: boolean },
   /** The route's own extra headers (lib/route-table.ts forwardHeaders). */
   forward: readonly string[] = [],
 ): void {
   const headers: http.OutgoingHttpHeaders = { host: upstream.host };
   for (const name of [...FORWARD, ...forward]) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
   if (desk) {
-    for (const name of FORWARD_DESK) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
+    if (desk.desk !== false) for (const name of FORWARD_DESK) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
     headers[CLIENT_ADDRESS_HEADER] = desk.client;
   }
   const request = http.request({ host: '127.0.0.1', port: upstream.port, path, method: req.method, agent, headers }, (up) => {

@@ -170,7 +170,7 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
             headers.vary = 'RSC, Next-Router-State-Tree, Next-Router-Prefetch';
           } else headers['cache-control'] = cacheControlFor(route, status);
           return headers;
-        }, done, route.desk ? { client: clientOf(req, settings) } : undefined, route.forwardHeaders);
+        }, done, route.desk || route.clientAddress ? { client: clientOf(req, settings), desk: route.desk === true } : undefined, route.forwardHeaders);
       }
       const windows = { freshMs: (route.lifetime?.fresh ?? 0) * 1000 };
       cache
