@@ -1,10 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ServiceRef } from '@/lib/view-types';
 
-/** Catalog names in the page's language; Latin names isolated inside Arabic. */
+/**
+ * Catalog names in the page's language, always isolated: they are Latin in Arabic too, and in a list
+ * («Coinbase، Infura») two Latin names around an Arabic comma would otherwise run together left to right.
+ */
 export function ServiceName({ service }: { service: ServiceRef }) {
   const locale = useLocale();
-  return locale === 'ar' ? <span>{service.name.ar}</span> : <bdi>{service.name.en}</bdi>;
+  return <bdi>{locale === 'ar' ? service.name.ar : service.name.en}</bdi>;
 }
 
 export function ServiceNames({ ids, services }: { ids: readonly string[]; services: Record<string, ServiceRef> }) {

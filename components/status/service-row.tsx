@@ -30,7 +30,7 @@ export function ServiceRow({ service, uptime, statusPage = null }: { service: Se
         <div className="min-w-0">
           <h3 className="font-semibold">
             <a href={getPathname({ href: `/services/${service.id}`, locale })} className="underline-offset-4 hover:underline">
-              {locale === 'ar' ? name : <bdi>{name}</bdi>}
+              <bdi>{name}</bdi>
             </a>
           </h3>
           {service.monitored ? <LiveFigure id={service.id} chain={chain} /> : <p className="text-xs text-muted">{t('notMonitoredRow')}</p>}

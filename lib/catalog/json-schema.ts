@@ -16,6 +16,7 @@ type JsonSchema = { [key: string]: unknown };
 const DESCRIPTIONS: Record<string, string> = {
   version: 'Catalog format version: 1.',
   shortName: 'Latin short name, shown isolated inside Arabic text (a brand or ticker).',
+  aliases: 'Other spellings a reader may type (an Arabic transliteration such as «كوين بيس»), used only to suggest the service on a 404 page; the name itself stays in Latin script.',
   displayGroup: '"apps": shown on the home page under "apps and wallets" (a wallet, marketplace or data site) instead of its category; the API\'s category stays.',
   monitored: 'false: no public endpoint to probe; listed as "not monitored live", status unknown. true needs at least one monitor.',
   operator: 'Who runs this endpoint (publicnode, drpc, the company itself…). A chain needs distinct operators: quorum + 1 (three by default).',

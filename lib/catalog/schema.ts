@@ -146,6 +146,11 @@ export const serviceSchema = z
     name: localized,
     /** Latin short name shown isolated inside Arabic text (tickers, brands). */
     shortName: z.string().min(1),
+    /**
+     * Other spellings a reader may type, such as an Arabic transliteration («كوين بيس»): used only to
+     * suggest the service on a 404 page. Names themselves are written in Latin script in both languages.
+     */
+    aliases: z.array(z.string().min(1)).optional(),
     category: z.enum(CATEGORIES),
     /** Shown on the home page under this group instead of its category's (the API's `category` stays). */
     displayGroup: z.enum(DISPLAY_GROUPS).optional(),

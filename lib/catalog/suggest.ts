@@ -5,6 +5,8 @@ export interface Suggestible {
   id: string;
   shortName: string;
   name: { ar: string; en: string };
+  /** Spellings readers type (an Arabic transliteration): matched like names, never shown. */
+  aliases?: readonly string[];
 }
 
 /** Edit distance (insertions, deletions, substitutions), on code points. */
@@ -45,7 +47,7 @@ export function closestServices<T extends Suggestible>(query: string, services: 
   if (q.length < 2) return [];
   const scored: { service: T; score: number }[] = [];
   for (const service of services) {
-    const keys = [service.id, service.shortName, service.name.en, service.name.ar].map(normalize).filter(Boolean);
+    const keys = [service.id, service.shortName, service.name.en, service.name.ar, ...(service.aliases ?? [])].map(normalize).filter(Boolean);
     let best = Infinity;
     for (const key of keys) {
       if (q.length >= 3 && (key.includes(q) || q.includes(key))) best = Math.min(best, Math.abs(key.length - q.length) / 100);

@@ -40,7 +40,8 @@ for (const { locale, prefix, dir } of LOCALES) {
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'ar' ? 'إيثريوم' : 'Ethereum');
+      // A chain's name is written in Latin script in Arabic too (glossary), isolated.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ethereum');
       // The endpoints, isolated left-to-right inside Arabic text.
       const endpoint = page.locator('[data-monitor="ethereum-publicnode"] bdi[dir="ltr"]').first();
       await expect(endpoint).toHaveText('https://ethereum-rpc.publicnode.com');
@@ -220,7 +221,10 @@ test.describe('with a seeded history', () => {
     await expect(page.locator('[data-suggestion="coinbase"]')).toHaveAttribute('href', '/en/services/coinbase');
     await page.goto(`${server.url}/services/etherium`);
     await expect(page).toHaveTitle(/^الصفحة غير موجودة/);
-    await expect(page.locator('[data-suggestion="ethereum"]')).toHaveText('إيثريوم');
+    await expect(page.locator('[data-suggestion="ethereum"]')).toHaveText('Ethereum');
+    // An address typed as an Arabic transliteration finds the service through its catalog aliases.
+    await page.goto(`${server.url}/services/${encodeURIComponent('كوين بيس')}`);
+    await expect(page.locator('[data-suggestion="coinbase"]')).toHaveText('Coinbase');
   });
 
   test('an open detected incident: listed first on the home page, its page in both languages, the measured filter, its API entry', async ({ page, request }) => {

@@ -11,6 +11,7 @@ export default function NotFound() {
     id: s.id,
     shortName: s.shortName,
     name: s.name,
+    aliases: s.aliases,
     href: getPathname({ href: `/services/${s.id}`, locale }),
     label: s.name[locale],
   }));

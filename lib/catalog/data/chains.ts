@@ -18,7 +18,8 @@ const L2_SAFE_LIMIT_SEC = 30 * 60;
 export const chainServices: ServiceInput[] = [
   {
     id: 'bitcoin',
-    name: { ar: 'بيتكوين', en: 'Bitcoin' },
+    name: { ar: 'Bitcoin', en: 'Bitcoin' },
+    aliases: ['بيتكوين'],
     shortName: 'Bitcoin',
     category: 'l1',
     website: 'https://bitcoin.org',
@@ -35,7 +36,8 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'ethereum',
-    name: { ar: 'إيثريوم', en: 'Ethereum' },
+    name: { ar: 'Ethereum', en: 'Ethereum' },
+    aliases: ['إيثريوم'],
     shortName: 'Ethereum',
     category: 'l1',
     website: 'https://ethereum.org',
@@ -51,7 +53,8 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'solana',
-    name: { ar: 'سولانا', en: 'Solana' },
+    name: { ar: 'Solana', en: 'Solana' },
+    aliases: ['سولانا'],
     shortName: 'Solana',
     category: 'l1',
     website: 'https://solana.com',
@@ -70,7 +73,7 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'sei',
-    name: { ar: 'سي (Sei)', en: 'Sei' },
+    name: { ar: 'Sei', en: 'Sei' },
     shortName: 'Sei',
     category: 'l1',
     website: 'https://www.sei.io',
@@ -92,7 +95,8 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'base',
-    name: { ar: 'بيس (Base)', en: 'Base' },
+    name: { ar: 'Base', en: 'Base' },
+    aliases: ['بيس'],
     shortName: 'Base',
     category: 'l2',
     website: 'https://base.org',
@@ -113,7 +117,8 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'arbitrum-one',
-    name: { ar: 'آربيتروم وان', en: 'Arbitrum One' },
+    name: { ar: 'Arbitrum One', en: 'Arbitrum One' },
+    aliases: ['آربيتروم وان'],
     shortName: 'Arbitrum One',
     category: 'l2',
     website: 'https://arbitrum.io',
@@ -132,7 +137,8 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'op-mainnet',
-    name: { ar: 'أوبتيميزم (OP Mainnet)', en: 'OP Mainnet' },
+    name: { ar: 'OP Mainnet', en: 'OP Mainnet' },
+    aliases: ['أوبتيميزم'],
     shortName: 'OP Mainnet',
     category: 'l2',
     website: 'https://www.optimism.io',
@@ -151,7 +157,8 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'polygon-pos',
-    name: { ar: 'بوليغون (PoS)', en: 'Polygon PoS' },
+    name: { ar: 'Polygon PoS', en: 'Polygon PoS' },
+    aliases: ['بوليغون'],
     shortName: 'Polygon PoS',
     category: 'l2',
     website: 'https://polygon.technology',
@@ -170,7 +177,8 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'zksync-era',
-    name: { ar: 'زد كي سينك إيرا', en: 'ZKsync Era' },
+    name: { ar: 'ZKsync Era', en: 'ZKsync Era' },
+    aliases: ['زد كي سينك إيرا'],
     shortName: 'ZKsync Era',
     category: 'l2',
     website: 'https://zksync.io',
@@ -189,7 +197,8 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'linea',
-    name: { ar: 'لينيا', en: 'Linea' },
+    name: { ar: 'Linea', en: 'Linea' },
+    aliases: ['لينيا'],
     shortName: 'Linea',
     category: 'l2',
     website: 'https://linea.build',
@@ -208,7 +217,8 @@ export const chainServices: ServiceInput[] = [
   },
   {
     id: 'scroll',
-    name: { ar: 'سكرول', en: 'Scroll' },
+    name: { ar: 'Scroll', en: 'Scroll' },
+    aliases: ['سكرول'],
     shortName: 'Scroll',
     category: 'l2',
     website: 'https://scroll.io',

@@ -12,7 +12,8 @@ function cloudFeed(args: Pick<CloudFeedInput, 'id' | 'operator' | 'url' | 'forma
 export const cloudServices: ServiceInput[] = [
   {
     id: 'aws',
-    name: { ar: 'أمازون ويب سيرفيسز (AWS)', en: 'Amazon Web Services (AWS)' },
+    name: { ar: 'AWS', en: 'Amazon Web Services (AWS)' },
+    aliases: ['أمازون ويب سيرفيسز'],
     shortName: 'AWS',
     category: 'cloud',
     website: 'https://aws.amazon.com',
@@ -23,7 +24,8 @@ export const cloudServices: ServiceInput[] = [
   },
   {
     id: 'google-cloud',
-    name: { ar: 'جوجل كلاود', en: 'Google Cloud' },
+    name: { ar: 'Google Cloud', en: 'Google Cloud' },
+    aliases: ['جوجل كلاود'],
     shortName: 'Google Cloud',
     category: 'cloud',
     website: 'https://cloud.google.com',
@@ -44,7 +46,8 @@ export const cloudServices: ServiceInput[] = [
   },
   {
     id: 'azure',
-    name: { ar: 'مايكروسوفت أزور', en: 'Microsoft Azure' },
+    name: { ar: 'Microsoft Azure', en: 'Microsoft Azure' },
+    aliases: ['مايكروسوفت أزور'],
     shortName: 'Azure',
     category: 'cloud',
     website: 'https://azure.microsoft.com',
@@ -54,7 +57,8 @@ export const cloudServices: ServiceInput[] = [
   },
   {
     id: 'cloudflare',
-    name: { ar: 'كلاودفلير', en: 'Cloudflare' },
+    name: { ar: 'Cloudflare', en: 'Cloudflare' },
+    aliases: ['كلاودفلير'],
     shortName: 'Cloudflare',
     category: 'cloud',
     website: 'https://www.cloudflare.com',

@@ -16,7 +16,8 @@ function exchangeApi(args: Pick<ExchangeArgs, 'id' | 'exchange' | 'baseUrl' | 'p
 export const exchangeServices: ServiceInput[] = [
   {
     id: 'coinbase',
-    name: { ar: 'كوين بيس', en: 'Coinbase' },
+    name: { ar: 'Coinbase', en: 'Coinbase' },
+    aliases: ['كوين بيس'],
     shortName: 'Coinbase',
     category: 'exchange',
     website: 'https://www.coinbase.com',
@@ -54,7 +55,8 @@ export const exchangeServices: ServiceInput[] = [
   },
   {
     id: 'binance',
-    name: { ar: 'بينانس', en: 'Binance' },
+    name: { ar: 'Binance', en: 'Binance' },
+    aliases: ['بينانس'],
     shortName: 'Binance',
     category: 'exchange',
     website: 'https://www.binance.com',
@@ -64,7 +66,8 @@ export const exchangeServices: ServiceInput[] = [
   },
   {
     id: 'kraken',
-    name: { ar: 'كراكن', en: 'Kraken' },
+    name: { ar: 'Kraken', en: 'Kraken' },
+    aliases: ['كراكن'],
     shortName: 'Kraken',
     category: 'exchange',
     website: 'https://www.kraken.com',
@@ -78,7 +81,8 @@ export const exchangeServices: ServiceInput[] = [
   },
   {
     id: 'okx',
-    name: { ar: 'أو كي إكس', en: 'OKX' },
+    name: { ar: 'OKX', en: 'OKX' },
+    aliases: ['أو كي إكس'],
     shortName: 'OKX',
     category: 'exchange',
     website: 'https://www.okx.com',
@@ -88,7 +92,8 @@ export const exchangeServices: ServiceInput[] = [
   },
   {
     id: 'bybit',
-    name: { ar: 'باي بت', en: 'Bybit' },
+    name: { ar: 'Bybit', en: 'Bybit' },
+    aliases: ['باي بت'],
     shortName: 'Bybit',
     category: 'exchange',
     website: 'https://www.bybit.com',
@@ -98,7 +103,8 @@ export const exchangeServices: ServiceInput[] = [
   },
   {
     id: 'kucoin',
-    name: { ar: 'كوكوين', en: 'KuCoin' },
+    name: { ar: 'KuCoin', en: 'KuCoin' },
+    aliases: ['كوكوين'],
     shortName: 'KuCoin',
     category: 'exchange',
     website: 'https://www.kucoin.com',
@@ -109,7 +115,8 @@ export const exchangeServices: ServiceInput[] = [
   // ——— Not monitored live: no public health endpoint (or none this catalog probes). ———
   {
     id: 'robinhood',
-    name: { ar: 'روبن هود', en: 'Robinhood' },
+    name: { ar: 'Robinhood', en: 'Robinhood' },
+    aliases: ['روبن هود'],
     shortName: 'Robinhood',
     category: 'exchange',
     website: 'https://robinhood.com',
@@ -119,7 +126,8 @@ export const exchangeServices: ServiceInput[] = [
   },
   {
     id: 'mexc',
-    name: { ar: 'إم إي إكس سي (MEXC)', en: 'MEXC' },
+    name: { ar: 'MEXC', en: 'MEXC' },
+    aliases: ['إم إي إكس سي'],
     shortName: 'MEXC',
     category: 'exchange',
     website: 'https://www.mexc.com',
@@ -129,7 +137,8 @@ export const exchangeServices: ServiceInput[] = [
   },
   {
     id: 'gate-io',
-    name: { ar: 'جيت (Gate.io)', en: 'Gate.io' },
+    name: { ar: 'Gate.io', en: 'Gate.io' },
+    aliases: ['جيت'],
     shortName: 'Gate.io',
     category: 'exchange',
     // Gate.io moved to the gate.com domain in 2025; the reports name it Gate.io.
@@ -140,7 +149,8 @@ export const exchangeServices: ServiceInput[] = [
   },
   {
     id: 'coinstore',
-    name: { ar: 'كوين ستور', en: 'Coinstore' },
+    name: { ar: 'Coinstore', en: 'Coinstore' },
+    aliases: ['كوين ستور'],
     shortName: 'Coinstore',
     category: 'exchange',
     website: 'https://www.coinstore.com',
@@ -150,7 +160,8 @@ export const exchangeServices: ServiceInput[] = [
   },
   {
     id: 'crypto-com',
-    name: { ar: 'كريبتو دوت كوم', en: 'Crypto.com' },
+    name: { ar: 'Crypto.com', en: 'Crypto.com' },
+    aliases: ['كريبتو دوت كوم'],
     shortName: 'Crypto.com',
     category: 'exchange',
     website: 'https://crypto.com',

@@ -26,7 +26,8 @@ function keyedEthereumRpc(args: { id: string; operator: string; urlWithKey: stri
 export const infraServices: ServiceInput[] = [
   {
     id: 'infura',
-    name: { ar: 'إنفيورا', en: 'Infura' },
+    name: { ar: 'Infura', en: 'Infura' },
+    aliases: ['إنفيورا'],
     shortName: 'Infura',
     category: 'infra',
     website: 'https://www.infura.io',
@@ -45,7 +46,8 @@ export const infraServices: ServiceInput[] = [
   },
   {
     id: 'alchemy',
-    name: { ar: 'ألكيمي', en: 'Alchemy' },
+    name: { ar: 'Alchemy', en: 'Alchemy' },
+    aliases: ['ألكيمي'],
     shortName: 'Alchemy',
     category: 'infra',
     website: 'https://www.alchemy.com',
@@ -64,7 +66,8 @@ export const infraServices: ServiceInput[] = [
   },
   {
     id: 'quicknode',
-    name: { ar: 'كويك نود', en: 'QuickNode' },
+    name: { ar: 'QuickNode', en: 'QuickNode' },
+    aliases: ['كويك نود'],
     shortName: 'QuickNode',
     category: 'infra',
     website: 'https://www.quicknode.com',
@@ -77,7 +80,8 @@ export const infraServices: ServiceInput[] = [
   // ——— Not monitored live ———
   {
     id: 'metamask',
-    name: { ar: 'ميتاماسك', en: 'MetaMask' },
+    name: { ar: 'MetaMask', en: 'MetaMask' },
+    aliases: ['ميتاماسك'],
     shortName: 'MetaMask',
     category: 'infra',
     displayGroup: 'apps',
@@ -89,7 +93,8 @@ export const infraServices: ServiceInput[] = [
   },
   {
     id: 'rabby',
-    name: { ar: 'محفظة رابي', en: 'Rabby Wallet' },
+    name: { ar: 'Rabby Wallet', en: 'Rabby Wallet' },
+    aliases: ['محفظة رابي'],
     shortName: 'Rabby',
     category: 'infra',
     displayGroup: 'apps',
@@ -100,7 +105,8 @@ export const infraServices: ServiceInput[] = [
   },
   {
     id: 'debank',
-    name: { ar: 'دي بانك', en: 'DeBank' },
+    name: { ar: 'DeBank', en: 'DeBank' },
+    aliases: ['دي بانك'],
     shortName: 'DeBank',
     category: 'infra',
     displayGroup: 'apps',
@@ -111,7 +117,8 @@ export const infraServices: ServiceInput[] = [
   },
   {
     id: 'opensea',
-    name: { ar: 'أوبن سي', en: 'OpenSea' },
+    name: { ar: 'OpenSea', en: 'OpenSea' },
+    aliases: ['أوبن سي'],
     shortName: 'OpenSea',
     category: 'infra',
     displayGroup: 'apps',
@@ -123,7 +130,8 @@ export const infraServices: ServiceInput[] = [
   },
   {
     id: 'coinmarketcap',
-    name: { ar: 'كوين ماركت كاب', en: 'CoinMarketCap' },
+    name: { ar: 'CoinMarketCap', en: 'CoinMarketCap' },
+    aliases: ['كوين ماركت كاب'],
     shortName: 'CoinMarketCap',
     category: 'infra',
     displayGroup: 'apps',
