@@ -22,7 +22,7 @@ export const CONFIDENCE_LABELS: Readonly<Record<Confidence, Localized>> = {
 export const PROVENANCE_LABELS: Readonly<Record<Provenance, Localized>> = {
   measured: { ar: 'مَقيس', en: 'Measured' },
   reported: { ar: 'مُعلَن من الشركة', en: 'Reported by the company' },
-  reconstructed: { ar: 'مُعاد بناؤه من تقارير منشورة', en: 'Reconstructed from public reports' },
+  reconstructed: { ar: 'مُستخلَص من تقارير منشورة', en: 'Reconstructed from public reports' },
 };
 
 export const TIME_NOT_CONFIRMED: Localized = { ar: 'الوقت غير مؤكد', en: 'Time not confirmed' };

@@ -61,7 +61,7 @@ describe(`detected incidents as the engine writes them (${process.env.DATABASE_U
         ['operational', 'measured'],
       ]);
       expect(events[0]!.timeUtc?.getTime()).toBe(start);
-      expect(events[0]!.summary).toEqual({ en: 'Major outage (Timed out). vantage points failing: 1 of 1', ar: 'انقطاع كبير (انتهت مهلة الاستجابة). نقاط قياس تفشل: 1 من 1' });
+      expect(events[0]!.summary).toEqual({ en: 'Major outage (Timed out). vantage points failing: 1 of 1', ar: 'انقطاع كبير (انتهت مهلة الاستجابة). مواقع قياس فشلت فحوصها: 1 من 1' });
       expect(events[1]!.summary.en).toBe("The company's own status page says: Degraded performance");
       expect(events[2]!.summary).toEqual({ ar: 'عاد إلى العمل', en: 'Working again' });
       for (const e of events) expect(e.id.startsWith(`${row!.id}-`) && INCIDENT_SLUG_PATTERN.test(e.id)).toBe(true);
