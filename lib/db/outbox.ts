@@ -10,6 +10,7 @@ import type { Category } from '@/lib/catalog/schema';
 import type { Notification } from '@/lib/notify/notification';
 import { scopesOf } from '@/lib/notify/subscriptions';
 import { chatsFollowing } from './subscribers';
+import { emailTargetsFollowing } from './email-subscribers';
 import type { Db } from './client';
 import { notificationOutbox, telegramPosts, webhookEndpoints } from './schema';
 
@@ -23,6 +24,8 @@ export interface OutboxTargets {
   telegramChannels: readonly Locale[];
   /** With a bot: each change also goes to the subscribers following it (all, its service's group, the service). */
   telegramSubscribers?: { groupOf: (serviceId: string) => Category | null };
+  /** With SMTP configured: each change also goes to the confirmed email subscribers following it, once per address. */
+  emailSubscribers?: { groupOf: (serviceId: string) => Category | null };
 }
 
 /** Rows per INSERT: nine parameters a row stays far below PostgreSQL's 65,535. */
@@ -44,6 +47,11 @@ export async function enqueueNotifications(tx: Db, notifications: readonly Notif
       const { serviceId } = n.payload.data;
       const chats = await chatsFollowing(tx, scopesOf({ serviceId, group: serviceId ? targets.telegramSubscribers.groupOf(serviceId) : null }));
       for (const chatId of chats) rows.push({ ...base, channel: 'telegram-dm', target: chatId });
+    }
+    if (targets.emailSubscribers) {
+      const { serviceId } = n.payload.data;
+      const subscribers = await emailTargetsFollowing(tx, scopesOf({ serviceId, group: serviceId ? targets.emailSubscribers.groupOf(serviceId) : null }));
+      for (const id of subscribers) rows.push({ ...base, channel: 'email', target: id });
     }
   }
   let added = 0;
