@@ -94,6 +94,8 @@ export type IncidentRecord = Omit<
   sourceInfo?: SourceInfo[];
   /** Detected incidents of one service: what was measured. */
   measured?: MeasuredFacts;
+  /** A detection (detected incident or cloud-outage event): what the editors wrote and decided about it. */
+  review?: DetectionReview;
   summary: Localized | null;
   rootCause: Localized | null;
   rootCauseConfidence: Confidence | null;
@@ -123,6 +125,34 @@ export interface IncidentListItem {
   /** Services (not the cloud itself) that a non-claim event says were degraded or down. */
   affectedServiceCount: number;
   inScope: boolean;
+  /** A detection's verdict by the editors (null: not judged); absent for rebuilt incidents. */
+  review?: DetectionVerdict | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The editors' review of a detection (the desk, issue 16 item 3): labelled "editor", apart from what was
+// measured and what the company reported. A dismissal is a correction: listed, never hidden or deleted.
+
+export type DetectionVerdict = 'confirmed' | 'dismissed';
+export type DetectionReviewKind = 'update' | 'confirm' | 'dismiss';
+
+export interface DetectionReviewEntry {
+  atUtc: string;
+  kind: DetectionReviewKind;
+  /** An update's text, a dismissal's reason, a confirmation's note (null when it has none). */
+  text: EditorText | null;
+}
+
+export interface DetectionReview {
+  /** The newest confirmation or dismissal; null while no editor has judged the detection. */
+  verdict: DetectionVerdict | null;
+  verdictUtc: string | null;
+  /** While dismissed: the reason. */
+  reason: EditorText | null;
+  /** Oldest first: every update, confirmation and dismissal. */
+  entries: DetectionReviewEntry[];
+  /** What corrected the published record: every dismissal, and a confirmation that undid one. */
+  corrections: DetectionReviewEntry[];
 }
 
 /** How an incident is known: measured (detected by Marsad itself) or reconstructed (from public reports). */

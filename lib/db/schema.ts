@@ -163,6 +163,25 @@ export const incidentEventSources = pgTable(
 );
 
 /**
+ * Editors' reviews of a detection (a detected incident or a cloud-outage event, both `incidents` rows of
+ * origin 'detected'): an update, a confirmation, or a dismissal as a false positive with its reason.
+ * Append-only (migration 0009): the newest confirm or dismiss is the verdict, the older ones stay listed.
+ */
+export const detectionReviews = pgTable(
+  'detection_reviews',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    incidentId: text('incident_id').notNull().references(() => incidents.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['update', 'confirm', 'dismiss'] }).notNull(),
+    at: tz('at').notNull(),
+    /** The update's text, or the dismissal's reason (Arabic required), or a confirmation's optional note. */
+    body: jsonb('body').$type<{ ar: string; en: string | null }>(),
+    authorId: text('author_id').notNull(),
+  },
+  (t) => [index('detection_reviews_incident').on(t.incidentId, t.at)],
+);
+
+/**
  * The transactional outbox of notifications (docs/notifications.md): one row per (incident change, channel
  * target), written in the transaction that writes the change, so a change is never notified without being
  * stored nor stored without being notified. Unique on that key: workers evaluating the same change queue it

@@ -147,6 +147,8 @@ export async function getV1Incident(slug: string) {
       endBounds: incident.endBounds ?? null,
       // A detected incident's measured facts: precision, worst status, the company's acknowledgement.
       measured: incident.measured ?? null,
+      // What the editors wrote and decided about a detection, labelled apart (a dismissal stays, as a correction).
+      review: incident.review ? { provenance: 'editor' as const, ...incident.review } : null,
       services: detail.services,
       links: incidentLinks(slug),
     },

@@ -16,6 +16,8 @@ import {
   type IncidentRow,
 } from '@/lib/db/incidents';
 import { eventDetailSchema, incidentSummarySchema, readLocalized, readMeasuredIncident } from '@/lib/db/incident-data';
+import { readDetectionReviewsOf, readVerdictsOf } from '@/lib/db/detection-reviews';
+import { deriveReview } from '@/lib/incidents/review-verdict';
 import { detectedTitle, timelineSummary, type DetectedSubject } from '@/lib/incidents/detected-text';
 import { deriveVendorLag } from '@/lib/status/reported';
 import type { MeasuredIncident } from '@/lib/status/incidents';
@@ -148,6 +150,8 @@ export async function listIncidents(query: Record<string, string | string[] | un
     readIncidentFacets(db),
   ]);
   const events = await readEventsOf(db, rows.map((r) => r.id));
+  // The editors' verdict on each detection: the list marks a dismissed one (it stays listed).
+  const verdicts = await readVerdictsOf(db, rows.filter((r) => r.origin === 'detected').map((r) => r.id));
   const byIncident = new Map<string, typeof events>();
   for (const e of events) byIncident.set(e.incidentId, [...(byIncident.get(e.incidentId) ?? []), e]);
   const providers = new Map<string, string>();
@@ -156,7 +160,12 @@ export async function listIncidents(query: Record<string, string | string[] | un
   // Active incidents first (the story now), then the rest newest first.
   const items = rows
     .filter((row) => wanted === null || row.origin === wanted)
-    .map((row) => listItem(row, byIncident.get(row.id) ?? []))
+    .map((row) => {
+      const item = listItem(row, byIncident.get(row.id) ?? []);
+      if (row.origin !== 'detected') return item;
+      const verdict = verdicts.get(row.id);
+      return { ...item, review: verdict === 'dismiss' ? ('dismissed' as const) : verdict === 'confirm' ? ('confirmed' as const) : null };
+    })
     .sort((a, b) => Number(b.endUtc === null && b.origin === 'detected') - Number(a.endUtc === null && a.origin === 'detected'));
   return {
     items,
@@ -306,6 +315,15 @@ async function loadIncident(slug: string): Promise<IncidentDetail | null> {
     found.incident.origin === 'past'
       ? { origin: 'past', ...rowsToPastIncident(found.incident, found.events) }
       : detectedRecord(found.incident, found.events, Date.now());
+  if (incident.origin === 'detected') {
+    // What the editors wrote and decided, labelled apart; a review dates the record's last update too.
+    const reviews = await readDetectionReviewsOf(db, [slug]);
+    incident.review = deriveReview(
+      reviews.map((r) => ({ id: r.id, kind: r.kind, at: r.at, body: r.body ? { ar: String(r.body.ar ?? ''), en: typeof r.body.en === 'string' ? r.body.en : null } : null })),
+    );
+    const reviewed = reviews.at(-1)?.at;
+    if (reviewed && toUtcString(reviewed).slice(0, 10) > incident.lastUpdated) incident.lastUpdated = toUtcString(reviewed).slice(0, 10);
+  }
   const ids = [...new Set([...incident.events.flatMap((e) => e.serviceIds), ...(incident.measured ? [incident.measured.serviceId] : [])])];
   // The blast radius reads times, states and services only; provenance and source do not enter it. An
   // event resting on secondary sources or copies only is not a fact it may count (facts README).
