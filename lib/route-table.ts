@@ -84,6 +84,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { name: 'api-v1-incident', pattern: /^\/api\/v1\/incidents\/[^/]+$/, lifetime: MINUTE, frontCached: true, openData: true, strictQuery: true, query: [] },
   { name: 'api-v2-incidents', pattern: /^\/api\/v2\/incidents\.json$/, lifetime: MINUTE, frontCached: true, openData: true, query: ['lang'] },
   { name: 'api-v2', pattern: /^\/api\/v2\/(?:summary|status|components)\.json$/, lifetime: LIVE_DATA, frontCached: true, openData: true, query: ['lang'] },
+  { name: 'api-v2-maintenances', pattern: /^\/api\/v2\/scheduled-maintenances(?:\/(?:upcoming|active))?\.json$/, lifetime: MINUTE, frontCached: true, openData: true, query: ['lang'] },
   { name: 'feed', pattern: /^\/feeds\/[^/]+$/, lifetime: MINUTE, frontCached: true, openData: true, query: [] },
   { name: 'badge', pattern: /^\/badge\/[^/]+\/[^/]+$/, lifetime: LIVE_DATA, frontCached: true, openData: true, query: ['lang'] },
   { name: 'share-image', pattern: /^\/og\//, lifetime: IMAGE, frontCached: true, openData: true, query: [] },

@@ -13,11 +13,13 @@ import { StatusAnnouncer } from '@/components/status/status-announcer';
 import { StatusMessagesProvider } from '@/components/status/status-messages';
 import { encodeBarDays } from '@/components/status/uptime-encoding';
 import { UptimeLegend } from '@/components/status/uptime-legend';
+import { MaintenanceAhead } from '@/components/maintenance/maintenance-ahead';
 import { getCatalog } from '@/lib/catalog';
 import { homeGroupOf, statusPageOf } from '@/lib/catalog/presentation';
 import { asLocale } from '@/lib/i18n/routing';
 import { listIncidents } from '@/lib/read-models/incidents';
 import { getLiveStatus } from '@/lib/read-models/live-status';
+import { listMaintenanceAhead } from '@/lib/read-models/maintenance';
 import { getUptimeOverview } from '@/lib/read-models/uptime-overview';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
@@ -26,7 +28,7 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(asLocale(locale));
-  const [t, live, overview, incidents] = await Promise.all([getTranslations('home'), getLiveStatus(), getUptimeOverview(90), listIncidents({})]);
+  const [t, live, overview, incidents, maintenance] = await Promise.all([getTranslations('home'), getLiveStatus(), getUptimeOverview(90), listIncidents({}), listMaintenanceAhead()]);
   // From the catalog: each row's home group (apps and wallets apart) and the company's own status page.
   const rows: Record<string, RowInfo> = Object.fromEntries(getCatalog().services.map((s) => [s.id, { group: homeGroupOf(s), statusPage: statusPageOf(s) }]));
   const uptime = new Map<string, RowUptime>(
@@ -48,6 +50,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           {/* The summary line and the events above, what is open now next, the colour key before the bars
               it explains, then the services, and the last incidents that ended. */}
           <ActiveIncidents />
+          <MaintenanceAhead items={maintenance} />
           <UptimeLegend />
           <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} statusPages={Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r.statusPage]))} />
           <ServiceGroups services={live.services} uptime={uptime} rows={rows} />

@@ -17,6 +17,7 @@ export default async function DeskHome({ params }: { params: Promise<{ lang: str
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t('home.incidents')}</h1>
         <a href={`/desk/${lang}/incidents/new`} className="rounded bg-fg px-4 py-3 font-semibold text-bg">{t('home.declare')}</a>
+        <a href={`/desk/${lang}/maintenance`} className="underline underline-offset-4" data-desk-link="maintenance">{t('maintenance.link')}</a>
         {actor.role === 'admin' ? (
           <a href={`/desk/${lang}/audit`} className="underline underline-offset-4">{t('home.audit')}</a>
         ) : null}

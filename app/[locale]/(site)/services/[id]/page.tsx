@@ -10,6 +10,7 @@ import { LiveServiceNow } from '@/components/status/live-service-now';
 import { LiveStatusProvider } from '@/components/status/live-status';
 import { readLiveRefreshMs } from '@/components/status/live-types';
 import { MonitorList } from '@/components/status/monitor-list';
+import { MaintenanceAhead } from '@/components/maintenance/maintenance-ahead';
 import { CHART_RANGES, RangeSwitch, type ChartRange } from '@/components/status/range-switch';
 import { ServiceIncidents } from '@/components/status/service-incidents';
 import { isChainCategory } from '@/lib/catalog/categories';
@@ -25,6 +26,7 @@ import { asLocale } from '@/lib/i18n/routing';
 import { getUptimeWindows } from '@/lib/read-models/uptime-windows';
 import { getServiceExposure } from '@/lib/read-models/exposure';
 import { getLiveStatus } from '@/lib/read-models/live-status';
+import { listMaintenanceAhead } from '@/lib/read-models/maintenance';
 import { getMonitorVantages } from '@/lib/read-models/monitor-vantages';
 import { getServiceHistory, parseHistoryQuery } from '@/lib/read-models/service-history';
 import { getServiceIncidents } from '@/lib/read-models/service-incidents';
@@ -76,7 +78,7 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
   const cloud = service.category === 'cloud';
   const readsReported = service.monitors.some((m) => m.role === 'reported');
   const statusPage = statusPageOf(service);
-  const [t, format, live, history, windows, vantages, incidents, overview, exposure] = await Promise.all([
+  const [t, format, live, history, windows, vantages, incidents, overview, exposure, maintenance] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLiveStatus(),
@@ -86,6 +88,7 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
     getServiceIncidents(id),
     service.monitored ? getUptimeOverview(90, Date.now(), id) : null,
     service.monitors.length > 0 ? getServiceExposure(id) : null,
+    listMaintenanceAhead(Date.now(), id),
   ]);
   const dir = locale === 'ar' ? ('rtl' as const) : ('ltr' as const);
   const name = service.name[locale];
@@ -143,6 +146,7 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
             ) : (
               <p className="rounded-lg border border-line bg-surface p-4">{t('service.notMonitored')}</p>
             )}
+            <MaintenanceAhead items={maintenance} headingLevel={3} showServices={false} />
           </section>
 
           {windows && bars ? (
