@@ -77,7 +77,7 @@ export function startNotifier(options: NotifierOptions): Notifier {
     if (outcome.kind === 'retry' && failingSince && now() - failingSince.getTime() >= settings.webhook.disableAfterMs) {
       // Deliveries to one endpoint run side by side: only the one that disabled it tells the owner.
       if (await disableWebhookEndpoint(db, endpoint.id, 'failing')) {
-        const notice = await tellEndpointOwner({ endpoint, failingSince, disabledAt: new Date(now()) });
+        const notice = await tellEndpointOwner({ endpoint, failingSince, email: settings.email });
         observeWebhookEndpointDisabled('failing', notice.told);
         log('warn', `webhook endpoint failing for too long: disabled (its owner must register it again); ${notice.told ? 'its owner was told by email' : `its owner was not told: ${notice.why}`}`, { endpoint: endpoint.id, since: failingSince.toISOString(), error: outcome.error });
       }

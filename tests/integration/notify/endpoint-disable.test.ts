@@ -1,11 +1,13 @@
 // An endpoint failing without a success for MARSAD_WEBHOOK_DISABLE_AFTER_MS (5 days by default, read here
 // on a clock the test moves, so nothing waits) is disabled: what waits for it is cancelled, the log says so
 // and whether its owner was told, /api/metrics counts it, and `npm run webhooks -- list` shows it to the
-// operator. One failure short of the window, it is still tried.
+// operator. One failure short of the window, it is still tried. An endpoint registered with its owner's
+// address, with SMTP configured, gets a mail to that owner, in Arabic and English, once.
 import { eq } from 'drizzle-orm';
+import { closeMailTransports } from '@/lib/engine/notify/email';
 import { describe, expect, it } from 'vitest';
 import { enqueueNotifications, readWebhookEndpoint, saveWebhookEndpoint } from '@/lib/db/outbox';
-import { notificationOutbox } from '@/lib/db/schema';
+import { notificationOutbox, webhookEndpoints } from '@/lib/db/schema';
 import { runWebhookCommand } from '@/lib/engine/notify/endpoints';
 import { startNotifier } from '@/lib/engine/notify/sender';
 import { metricsRegistry } from '@/lib/metrics';
@@ -13,6 +15,7 @@ import { buildNotification } from '@/lib/notify/notification';
 import { readNotifySettings } from '@/lib/notify/settings';
 import { generateWebhookSecret } from '@/lib/notify/signing';
 import { sendText, startFakeServer } from '../../fixtures/fake-upstreams/http-server';
+import { startLocalSmtp } from '../../helpers/smtp';
 import { useTempDb } from '../../helpers/temp-db';
 
 const db = useTempDb();
@@ -78,6 +81,44 @@ describe(`an endpoint failing too long (${process.env.DATABASE_URL ? 'PostgreSQL
       expect(down.requests.length).toBe(sent);
       await notifier.stop();
     } finally {
+      await down.close();
+    }
+  });
+
+  it('tells the owner by email, once, when the endpoint records an address and SMTP is configured', async () => {
+    const down = await startFakeServer((_req, res) => sendText(res, 503, 'down'));
+    const smtp = await startLocalSmtp();
+    try {
+      const t0 = Date.UTC(2026, 11, 2, 8);
+      let clock = t0;
+      const logged: string[] = [];
+      const settings = readNotifySettings({
+        MARSAD_WEBHOOK_ALLOW_LOOPBACK: 'on', MARSAD_WEBHOOK_DISABLE_AFTER_MS: String(60_000), MARSAD_NOTIFY_GIVE_UP_MS: String(DAY),
+        MARSAD_SMTP_URL: smtp.url, MARSAD_PUBLIC_URL: 'https://marsad.example',
+      });
+      await saveWebhookEndpoint(db().db, { id: 'owned', url: `${down.url}/owned`, secrets: [generateWebhookSecret()] });
+      await db().db.update(webhookEndpoints).set({ ownerEmail: 'owner@example.test' }).where(eq(webhookEndpoints.id, 'owned'));
+      const notifier = startNotifier({ handle: db(), settings, log: (_level, msg) => void logged.push(msg), now: () => clock, poll: false, random: () => 0.5 });
+      await db().db.transaction((tx) => enqueueNotifications(tx, [change('owned-1', t0), change('owned-2', t0)], { telegramChannels: [] }));
+      await notifier.runOnce();
+      // The window here is a minute (a setting): past it, the next failures disable the endpoint.
+      clock = t0 + 61_000;
+      await notifier.runOnce();
+      expect((await readWebhookEndpoint(db().db, 'owned'))!.enabled).toBe(false);
+      const mail = await smtp.waitFor((m) => m.to.includes('owner@example.test'), 10_000);
+      expect(mail.subject).toBe('مرصد: أوقفنا الإرسال إلى عنوان webhook الخاص بك · Marsad: we stopped sending to your webhook endpoint');
+      expect(mail.text).toContain(`${down.url}/owned`);
+      expect(mail.text).toMatch(/لم يقبل عنوانك أي إشعار من مرصد منذ [\s\S]*Your endpoint has not accepted any Marsad notification since/);
+      expect(mail.text).toContain('https://marsad.example/subscribe/webhook');
+      expect(mail.html).toContain('<bdi dir="ltr"');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(smtp.mails.filter((m) => m.to.includes('owner@example.test'))).toHaveLength(1);
+      expect(logged.filter((m) => m.includes('its owner was told by email'))).toHaveLength(1);
+      expect(await metricsRegistry().getSingleMetricAsString('marsad_webhook_endpoints_disabled_total')).toMatch(/reason="failing",owner_told="yes"\} 1/);
+      await notifier.stop();
+    } finally {
+      closeMailTransports();
+      await smtp.close();
       await down.close();
     }
   });
