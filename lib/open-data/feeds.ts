@@ -19,6 +19,7 @@ import type { EventState } from '@/lib/incidents/types';
 import { eventsInTimeOrder, incidentUpdatedAt } from '@/lib/open-data/statuspage';
 import type { IncidentRecord } from '@/lib/view-types';
 import { renderEditorMarkdown } from '@/lib/incidents/editor-text';
+import { maintenanceFeedItems, type MaintenanceFeedEntry } from './feed-maintenance';
 
 export const FEED_FORMATS = ['rss', 'atom'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -111,6 +112,8 @@ export interface FeedContext {
   now: Date;
   /** Incidents the editors declared (the desk), labelled apart from what was measured. */
   editorEntries?: readonly EditorFeedEntry[];
+  /** Announced maintenance windows (lib/open-data/feed-maintenance.ts): each its own item, dated when announced. */
+  maintenanceEntries?: readonly MaintenanceFeedEntry[];
 }
 
 /** An editor's incident in a feed, in the feed's language. */
@@ -211,7 +214,7 @@ export function buildRss(incidents: readonly IncidentRecord[], context: FeedCont
       '</item>',
     ].join('') };
   });
-  const items = newestFirst([...measuredItems, ...editorItems]);
+  const items = newestFirst([...maintenanceFeedItems(context, { escapeXml, bidiPlain }), ...measuredItems, ...editorItems]);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -268,7 +271,7 @@ export function buildAtom(incidents: readonly IncidentRecord[], context: FeedCon
       '</entry>',
     ].join('') };
   });
-  const entries = newestFirst([...measuredEntries, ...editorEntries]);
+  const entries = newestFirst([...maintenanceFeedItems(context, { escapeXml, bidiPlain }), ...measuredEntries, ...editorEntries]);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,

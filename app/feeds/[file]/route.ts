@@ -8,6 +8,8 @@ import { apiError, respond, withErrors } from '@/lib/open-data/api-response';
 import { buildFeed, FEED_CONTENT_TYPE, FEED_FORMATS, FEED_LIMIT, feedPath } from '@/lib/open-data/feeds';
 import { getRecentIncidentRecords } from '@/lib/open-data/v1';
 import { isLabMode } from '@/lib/lab';
+import { maintenanceFeedEntries } from '@/lib/open-data/feed-maintenance';
+import { listMaintenance } from '@/lib/read-models/maintenance';
 import { listEditorIncidents } from '@/lib/read-models/editor-incidents';
 import { localizedPath } from '@/lib/open-data/seo';
 import { siteOrigin } from '@/lib/open-data/seo';
@@ -48,6 +50,22 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
         updates: [...e.updates].reverse().map((u) => ({ atUtc: u.atUtc, phase: ti(`phase.${u.phase}`), text: u.body[lang] ?? u.body.ar })),
       };
     });
+    // Announced maintenance windows, each an item dated when it was announced.
+    const tm = await getTranslations({ locale: lang, namespace: 'maintenance' });
+    const maintenanceEntries = maintenanceFeedEntries(await listMaintenance(FEED_LIMIT), {
+      lang,
+      formatTime: (iso) => format_.dateTime(new Date(iso), 'long'),
+      serviceUrl: (id) => `${origin}${localizedPath(lang, id ? `/services/${id}` : '/')}`,
+      words: {
+        title: (services) => tm('api.feedTitle', { services }),
+        window: (start, end) => tm('api.window', { start, end }),
+        byEditors: tm('api.byEditors'),
+        byCompany: (company) => tm('api.byCompany', { company }),
+        otherLanguageOnly: (source) => tm(source === 'company' ? 'companyWords' : 'arabicOnly'),
+        cancelled: tm('api.cancelled'),
+        separator: tm('separator'),
+      },
+    });
     const body = buildFeed(incidents, {
       lang,
       format,
@@ -57,6 +75,7 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
       formatTime: (iso) => format_.dateTime(new Date(iso), 'long'),
       now: new Date(),
       editorEntries,
+      maintenanceEntries,
       labels: {
         title: lab ? `${lab('label')}: ${t('title')}` : t('title'),
         description: lab ? `${lab('short')} ${t('description')}` : t('description'),
