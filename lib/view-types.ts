@@ -452,6 +452,15 @@ export interface EditorIncident {
   updates: EditorUpdate[];
 }
 
+/** A published postmortem of an incident (any origin), written by Marsad's editors (lib/desk/postmortems.ts). */
+export interface PublishedPostmortem {
+  incidentSlug: string;
+  body: EditorText;
+  publishedUtc: string;
+  /** Set when the text changed after it was published. */
+  revisedUtc: string | null;
+}
+
 /** An announced maintenance window as the pages, the API and the feeds show it (lib/read-models/maintenance.ts). */
 export interface MaintenanceView {
   id: string;

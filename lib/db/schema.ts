@@ -259,6 +259,8 @@ export const deskUsers = pgTable('desk_users', {
   role: text('role', { enum: ['editor', 'admin'] }).notNull().default('editor'),
   createdAt: tz('created_at').notNull().defaultNow(),
   updatedAt: tz('updated_at').notNull().defaultNow(),
+  /** Set by an admin (lib/desk/users.ts): no sign-in, every session revoked. Null: active. */
+  disabledAt: tz('disabled_at'),
 });
 
 /** One signed-in browser: its token is what the cookie carries (signed); revoked by deleting the row. */
@@ -331,6 +333,24 @@ export const deskIncidents = pgTable(
     updatedAt: tz('updated_at').notNull().defaultNow(),
   },
   (t) => [index('desk_incidents_started').on(t.startedAt)],
+);
+
+/**
+ * The postmortem of an incident (an editor's, a detected or a rebuilt one, by its slug): bilingual
+ * Markdown (English may be null), a draft until `published_at` is set (lib/desk/postmortems.ts).
+ */
+export const deskPostmortems = pgTable(
+  'desk_postmortems',
+  {
+    incidentSlug: text('incident_slug').primaryKey(),
+    body: jsonb('body').$type<{ ar: string; en: string | null }>().notNull(),
+    publishedAt: tz('published_at'),
+    createdBy: text('created_by').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('desk_postmortems_published').on(t.publishedAt)],
 );
 
 /** One update of an editor's incident: its time, phase, text in both languages and the impact it sets. */

@@ -36,8 +36,24 @@ export function createDeskAuth(db: Db, secret: string) {
       schema: { user: deskUsers, session: deskSessions, account: deskAccounts, verification: deskVerifications },
     }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 256 },
-    user: { additionalFields: { role: { type: 'string', required: false, defaultValue: 'editor', input: false } } },
+    user: {
+      additionalFields: {
+        role: { type: 'string', required: false, defaultValue: 'editor', input: false },
+        disabledAt: { type: 'date', required: false, input: false },
+      },
+    },
     session: { expiresIn: SESSION_SECONDS, updateAge: 24 * 3600 },
+    // A disabled account (lib/desk/users.ts) gets no new session, whatever its password.
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => {
+            const [user] = await db.select({ disabledAt: deskUsers.disabledAt }).from(deskUsers).where(eq(deskUsers.id, session.userId));
+            return user && user.disabledAt === null ? undefined : false;
+          },
+        },
+      },
+    },
     // The desk counts failed sign-ins itself, per account and per address, in the database (shared
     // by every instance): lib/desk/sign-in-limit.ts.
     rateLimit: { enabled: false },

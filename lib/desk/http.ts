@@ -53,6 +53,8 @@ export async function sessionActor(headers: Headers): Promise<Actor | null> {
   const auth = await getDeskAuth();
   const found = await auth.api.getSession({ headers });
   if (!found) return null;
+  // Disabling revokes the sessions; this also refuses one read in the moment between the two.
+  if ((found.user as { disabledAt?: unknown }).disabledAt) return null;
   const role = (found.user as { role?: unknown }).role === 'admin' ? 'admin' : 'editor';
   return { id: found.user.id, email: found.user.email, role };
 }

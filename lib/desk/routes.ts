@@ -11,6 +11,7 @@ import { readDeskIncidents } from '@/lib/db/desk-incidents';
 import { getCatalog } from '@/lib/catalog';
 import { getDeskAuth } from './auth';
 import { addIncidentUpdate, declareIncident } from './incidents';
+import { auditSignOutEverywhere, openSessions } from './users';
 import { incidentInput, incidentSlug, signInInput, updateInput } from './input';
 import { clearAccountFailures, recordSignInFailure, signInWait } from './sign-in-limit';
 import {
@@ -67,11 +68,14 @@ export async function signOut(request: Request): Promise<Response> {
   const actor = await requireActor(request, 'editor');
   if (actor instanceof Response) return actor;
   const auth = await getDeskAuth();
-  const result = await auth.api.signOut({ headers: request.headers, returnHeaders: true });
   if (body.everywhere === '1' || body.everywhere === true) {
-    const ctx = await auth.$context;
-    await ctx.internalAdapter.deleteUserSessions(actor.id);
+    // better-auth's own revokeSessions (every session of the signed-in account), then its audit row.
+    const { db } = await getDatabase();
+    const open = await openSessions(db, actor.id);
+    await auth.api.revokeSessions({ headers: request.headers });
+    await auditSignOutEverywhere(db, actor, open);
   }
+  const result = await auth.api.signOut({ headers: request.headers, returnHeaders: true });
   const headers = new Headers();
   for (const cookie of result.headers.getSetCookie()) headers.append('set-cookie', cookie);
   return isFormPost(request) ? seeOther(`/desk/${langOf(body)}/sign-in?signedOut=1`, headers) : deskJson({ ok: true }, 200, headers);

@@ -114,6 +114,22 @@ export interface FeedContext {
   editorEntries?: readonly EditorFeedEntry[];
   /** Announced maintenance windows (lib/open-data/feed-maintenance.ts): each its own item, dated when announced. */
   maintenanceEntries?: readonly MaintenanceFeedEntry[];
+  /** Published postmortems: each its own item (readers show new items, not changed ones), linked to its incident's section. */
+  postmortemEntries?: readonly PostmortemFeedEntry[];
+}
+
+/** A published postmortem in a feed, in the feed's language (or in Arabic, said so in its label). */
+export interface PostmortemFeedEntry {
+  slug: string;
+  /** "Postmortem: {the incident's title}". */
+  title: string;
+  /** "From Marsad's editors" (and "Arabic only" when the text is not in the feed's language). */
+  label: string;
+  publishedUtc: string;
+  /** The revision's time when revised, else the publication's. */
+  updatedUtc: string;
+  /** The editors' Markdown. */
+  text: string;
 }
 
 /** An editor's incident in a feed, in the feed's language. */
@@ -138,6 +154,14 @@ function editorEntryHtml(entry: EditorFeedEntry, context: FeedContext): string {
   parts.push('</ul></div>');
   return parts.join('');
 }
+
+/** A postmortem's content: its label, then the editors' Markdown through the same safe renderer. */
+function postmortemHtml(entry: PostmortemFeedEntry, lang: Locale): string {
+  return `<div dir="${lang === 'ar' ? 'rtl' : 'ltr'}" lang="${lang}"><p><strong>${escapeHtml(entry.label)}</strong></p>${renderEditorMarkdown(entry.text)}</div>`;
+}
+
+const postmortemUrl = (context: FeedContext, slug: string) => `${context.incidentUrl(slug)}#postmortem`;
+const feedTime = (iso: string) => iso.replace(/\.\d{3}Z$/, 'Z');
 
 /** Measured or rebuilt items and the editors' ones, newest first by their start. */
 function newestFirst(items: { startUtc: string; xml: string }[]): string[] {
@@ -174,8 +198,11 @@ function summaryText(incident: IncidentRecord, lang: Locale): string {
   return incident.summary?.[lang] ?? incident.title[lang];
 }
 
-function feedUpdated(incidents: readonly IncidentRecord[], now: Date, editors: readonly EditorFeedEntry[] = []): string {
-  return [...incidents.map(incidentUpdatedAt), ...editors.map((e) => e.updatedUtc.replace(/\.\d{3}Z$/, 'Z'))].sort().at(-1) ?? now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+function feedUpdated(incidents: readonly IncidentRecord[], now: Date, editors: readonly EditorFeedEntry[] = [], postmortems: readonly PostmortemFeedEntry[] = []): string {
+  return (
+    [...incidents.map(incidentUpdatedAt), ...editors.map((e) => e.updatedUtc.replace(/\.\d{3}Z$/, 'Z')), ...postmortems.map((p) => feedTime(p.updatedUtc))].sort().at(-1) ??
+    now.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  );
 }
 
 function rfc822(iso: string): string {
@@ -214,7 +241,24 @@ export function buildRss(incidents: readonly IncidentRecord[], context: FeedCont
       '</item>',
     ].join('') };
   });
-  const items = newestFirst([...maintenanceFeedItems(context, { escapeXml, bidiPlain }), ...measuredItems, ...editorItems]);
+  const postmortemItems = (context.postmortemEntries ?? []).map((entry) => {
+    const url = postmortemUrl(context, entry.slug);
+    return {
+      startUtc: entry.publishedUtc,
+      xml: [
+        '<item>',
+        `<title>${x(bidiPlain(entry.title, lang))}</title>`,
+        `<link>${x(url)}</link>`,
+        `<guid isPermaLink="true">${x(url)}</guid>`,
+        `<pubDate>${rfc822(entry.publishedUtc)}</pubDate>`,
+        '<category>editor</category>',
+        '<category>postmortem</category>',
+        `<description>${x(postmortemHtml(entry, lang))}</description>`,
+        '</item>',
+      ].join(''),
+    };
+  });
+  const items = newestFirst([...maintenanceFeedItems(context, { escapeXml, bidiPlain }), ...measuredItems, ...editorItems, ...postmortemItems]);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -223,7 +267,7 @@ export function buildRss(incidents: readonly IncidentRecord[], context: FeedCont
     `<link>${x(context.siteUrl)}</link>`,
     `<description>${x(labels.description)}</description>`,
     `<language>${lang}</language>`,
-    `<lastBuildDate>${rfc822(feedUpdated(incidents, context.now, context.editorEntries))}</lastBuildDate>`,
+    `<lastBuildDate>${rfc822(feedUpdated(incidents, context.now, context.editorEntries, context.postmortemEntries))}</lastBuildDate>`,
     '<generator>Marsad</generator>',
     '<docs>https://www.rssboard.org/rss-specification</docs>',
     '<ttl>5</ttl>',
@@ -271,14 +315,33 @@ export function buildAtom(incidents: readonly IncidentRecord[], context: FeedCon
       '</entry>',
     ].join('') };
   });
-  const entries = newestFirst([...maintenanceFeedItems(context, { escapeXml, bidiPlain }), ...measuredEntries, ...editorEntries]);
+  const postmortemEntries = (context.postmortemEntries ?? []).map((entry) => {
+    const url = postmortemUrl(context, entry.slug);
+    return {
+      startUtc: entry.publishedUtc,
+      xml: [
+        '<entry>',
+        `<id>${x(url)}</id>`,
+        `<title type="text">${x(bidiPlain(entry.title, lang))}</title>`,
+        `<link rel="alternate" type="text/html" href="${x(url)}"/>`,
+        `<published>${feedTime(entry.publishedUtc)}</published>`,
+        `<updated>${feedTime(entry.updatedUtc)}</updated>`,
+        '<category term="editor"/>',
+        '<category term="postmortem"/>',
+        `<summary type="text">${x(bidiPlain(`${entry.label}: ${entry.title}`, lang))}</summary>`,
+        `<content type="html">${x(postmortemHtml(entry, lang))}</content>`,
+        '</entry>',
+      ].join(''),
+    };
+  });
+  const entries = newestFirst([...maintenanceFeedItems(context, { escapeXml, bidiPlain }), ...measuredEntries, ...editorEntries, ...postmortemEntries]);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
     `<id>${x(context.selfUrl)}</id>`,
     `<title type="text">${x(bidiPlain(labels.title, lang))}</title>`,
     `<subtitle type="text">${x(labels.description)}</subtitle>`,
-    `<updated>${feedUpdated(incidents, context.now, context.editorEntries)}</updated>`,
+    `<updated>${feedUpdated(incidents, context.now, context.editorEntries, context.postmortemEntries)}</updated>`,
     `<link rel="self" type="application/atom+xml" href="${x(context.selfUrl)}"/>`,
     `<link rel="alternate" type="text/html" href="${x(context.siteUrl)}"/>`,
     `<author><name>${x(lang === 'ar' ? 'مرصد' : 'Marsad')}</name><uri>${x(context.siteUrl)}</uri></author>`,

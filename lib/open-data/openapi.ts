@@ -293,6 +293,18 @@ const schemas: Record<string, Schema> = {
         services: { type: 'object' },
         methodologyVersion: str(),
         license: obj({ id: str(), url: str() }),
+        postmortem: nullable(
+          obj(
+            {
+              provenance: { type: 'string', enum: ['editor'] },
+              body: obj({ ar: str('Markdown'), en: nullable(str('Markdown; null when written in Arabic only')) }),
+              publishedUtc: dateTime(),
+              revisedUtc: nullable(dateTime('Set when the text changed after it was published')),
+            },
+            ['provenance', 'body', 'publishedUtc', 'revisedUtc'],
+            { description: "The incident's postmortem, written and published by Marsad's editors (null when none is published)." },
+          ),
+        ),
         links: { type: 'object' },
       },
       ['slug', 'origin', 'phase', 'title', 'startUtc', 'events'],

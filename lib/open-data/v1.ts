@@ -7,7 +7,8 @@ import { summarizeSet, type SetSummary } from '@/lib/read-models/group-status';
 import { getUptimeWindows } from '@/lib/read-models/uptime-windows';
 import { getIncident, getIncidentJson, listIncidents } from '@/lib/read-models/incidents';
 import { getEditorIncident, listEditorIncidents } from '@/lib/read-models/editor-incidents';
-import type { EditorIncident } from '@/lib/view-types';
+import { getPublishedPostmortem } from '@/lib/read-models/postmortems';
+import type { EditorIncident, PublishedPostmortem } from '@/lib/view-types';
 import { localizedPath } from '@/lib/open-data/seo';
 import { getServiceHistory, type HistoryOptions } from '@/lib/read-models/service-history';
 import { getStatusSnapshot } from '@/lib/read-models/snapshot';
@@ -128,12 +129,17 @@ function editorResource(e: EditorIncident, withUpdates: boolean) {
   };
 }
 
-/** One incident as its export carries it, with its phase, story and links; null for an unknown slug. */
+/** A published postmortem as the API gives it: the editors' Markdown in both languages (English may be null), provenance "editor". */
+function postmortemResource(p: PublishedPostmortem | null) {
+  return p ? { provenance: 'editor' as const, body: p.body, publishedUtc: p.publishedUtc, revisedUtc: p.revisedUtc } : null;
+}
+
+/** One incident as its export carries it, with its phase, story, postmortem and links; null for an unknown slug. */
 export async function getV1Incident(slug: string) {
-  const detail = await getIncident(slug);
+  const [detail, postmortem] = await Promise.all([getIncident(slug), getPublishedPostmortem(slug)]);
   if (!detail) {
     const editor = await getEditorIncident(slug);
-    return editor ? { incident: editorResource(editor, true) } : null;
+    return editor ? { incident: { ...editorResource(editor, true), postmortem: postmortemResource(postmortem) } } : null;
   }
   const exported = await getIncidentJson(slug);
   if (!exported) return null;
@@ -150,6 +156,7 @@ export async function getV1Incident(slug: string) {
       // What the editors wrote and decided about a detection, labelled apart (a dismissal stays, as a correction).
       review: incident.review ? { provenance: 'editor' as const, ...incident.review } : null,
       services: detail.services,
+      postmortem: postmortemResource(postmortem),
       links: incidentLinks(slug),
     },
   };

@@ -18,8 +18,12 @@ export default async function DeskHome({ params }: { params: Promise<{ lang: str
         <h1 className="text-2xl font-semibold">{t('home.incidents')}</h1>
         <a href={`/desk/${lang}/incidents/new`} className="rounded bg-fg px-4 py-3 font-semibold text-bg">{t('home.declare')}</a>
         <a href={`/desk/${lang}/maintenance`} className="underline underline-offset-4" data-desk-link="maintenance">{t('maintenance.link')}</a>
+        <a href={`/desk/${lang}/postmortems`} className="underline underline-offset-4">{t('home.postmortems')}</a>
         {actor.role === 'admin' ? (
-          <a href={`/desk/${lang}/audit`} className="underline underline-offset-4">{t('home.audit')}</a>
+          <>
+            <a href={`/desk/${lang}/users`} className="underline underline-offset-4">{t('home.users')}</a>
+            <a href={`/desk/${lang}/audit`} className="underline underline-offset-4">{t('home.audit')}</a>
+          </>
         ) : null}
       </div>
       {incidents.length ? (

@@ -10,7 +10,11 @@ import { getRecentIncidentRecords } from '@/lib/open-data/v1';
 import { isLabMode } from '@/lib/lab';
 import { maintenanceFeedEntries } from '@/lib/open-data/feed-maintenance';
 import { listMaintenance } from '@/lib/read-models/maintenance';
-import { listEditorIncidents } from '@/lib/read-models/editor-incidents';
+import { getEditorIncident, listEditorIncidents } from '@/lib/read-models/editor-incidents';
+import { getIncident } from '@/lib/read-models/incidents';
+import { listPublishedPostmortems } from '@/lib/read-models/postmortems';
+import type { Localized } from '@/lib/incidents/types';
+import type { EditorText } from '@/lib/view-types';
 import { localizedPath } from '@/lib/open-data/seo';
 import { siteOrigin } from '@/lib/open-data/seo';
 
@@ -27,14 +31,16 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
     if (!parsed?.success) return apiError(request, 404, 'feed_not_found', 'The feeds are /feeds/incidents.ar.rss, incidents.ar.atom, incidents.en.rss and incidents.en.atom.', 'file');
     // No query parameters; extras (a reader's tracking tags) are ignored, as a static file would.
     const { lang, format } = parsed.data;
-    const [t, ti, te, format_, origin, incidents, editors] = await Promise.all([
+    const [t, ti, te, tp, format_, origin, incidents, editors, postmortems] = await Promise.all([
       getTranslations({ locale: lang, namespace: 'feeds' }),
       getTranslations({ locale: lang, namespace: 'incident' }),
       getTranslations({ locale: lang, namespace: 'editorIncident' }),
+      getTranslations({ locale: lang, namespace: 'postmortem' }),
       getFormatter({ locale: lang }),
       siteOrigin(),
       getRecentIncidentRecords(FEED_LIMIT),
       listEditorIncidents(FEED_LIMIT),
+      listPublishedPostmortems(FEED_LIMIT),
     ]);
     // A feed reader shows no banner: in the lab the feed's own title and description say "simulation".
     const lab = isLabMode() ? await getTranslations({ locale: lang, namespace: 'lab.banner' }) : null;
@@ -50,6 +56,30 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
         updates: [...e.updates].reverse().map((u) => ({ atUtc: u.atUtc, phase: ti(`phase.${u.phase}`), text: u.body[lang] ?? u.body.ar })),
       };
     });
+    // Each published postmortem is an item of its own, titled with its incident's title in this language.
+    const titleOf = async (slug: string): Promise<Localized | EditorText | null> =>
+      incidents.find((i) => i.slug === slug)?.title ??
+      editors.find((e) => e.slug === slug)?.title ??
+      (await getIncident(slug))?.incident.title ??
+      (await getEditorIncident(slug))?.title ??
+      null;
+    const postmortemEntries = (
+      await Promise.all(
+        postmortems.map(async (p) => {
+          const title = await titleOf(p.incidentSlug);
+          if (!title) return [];
+          const arabicOnly = lang === 'en' && !p.body.en;
+          return [{
+            slug: p.incidentSlug,
+            title: tp('feedTitle', { title: title[lang] ?? title.ar }),
+            label: arabicOnly ? `${te('label')} · ${te('arabicOnly')}` : te('label'),
+            publishedUtc: p.publishedUtc,
+            updatedUtc: p.revisedUtc ?? p.publishedUtc,
+            text: p.body[lang] ?? p.body.ar,
+          }];
+        }),
+      )
+    ).flat();
     // Announced maintenance windows, each an item dated when it was announced.
     const tm = await getTranslations({ locale: lang, namespace: 'maintenance' });
     const maintenanceEntries = maintenanceFeedEntries(await listMaintenance(FEED_LIMIT), {
@@ -76,6 +106,7 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
       now: new Date(),
       editorEntries,
       maintenanceEntries,
+      postmortemEntries,
       labels: {
         title: lab ? `${lab('label')}: ${t('title')}` : t('title'),
         description: lab ? `${lab('short')} ${t('description')}` : t('description'),

@@ -19,6 +19,8 @@ import { asLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { getIncident } from '@/lib/read-models/incidents';
 import { getEditorIncident } from '@/lib/read-models/editor-incidents';
 import { EditorIncident } from '@/components/incidents/editor-incident';
+import { PostmortemSection } from '@/components/incidents/postmortem';
+import { getPublishedPostmortem } from '@/lib/read-models/postmortems';
 import { incidentJsonLd, jsonLdText, pageMetadata } from '@/lib/open-data/seo';
 import type { IncidentRecord } from '@/lib/view-types';
 import { siteOrigin } from '@/lib/open-data/seo';
@@ -81,15 +83,23 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
   if (!detail) {
     const editor = await getEditorIncident(slug);
     if (!editor) notFound();
-    return <EditorIncident incident={editor} locale={locale} />;
+    const editorPostmortem = await getPublishedPostmortem(slug);
+    return (
+      <div className="space-y-8">
+        <EditorIncident incident={editor} locale={locale} />
+        {editorPostmortem ? <PostmortemSection postmortem={editorPostmortem} locale={locale} /> : null}
+      </div>
+    );
   }
   const { incident } = detail;
   const detected = incident.origin === 'detected';
-  const [t, cite, cloudEvent, partOf] = await Promise.all([
+  const [t, tp, cite, cloudEvent, partOf, postmortem] = await Promise.all([
     getTranslations('incident'),
+    getTranslations('postmortem'),
     citations(incident, detail.methodologyVersion),
     detected && !incident.measured ? getCloudEvent(slug) : null,
     incident.measured ? getCloudEventOfIncident(slug) : null,
+    getPublishedPostmortem(slug),
   ]);
   const provider = incident.provider || t('theCloud');
   const jsonLd = jsonLdText(incidentJsonLd(incident, locale, siteOrigin()));
@@ -99,6 +109,7 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
   const long = incident.events.length >= LONG_PAGE_EVENTS;
   const contents = [
     { id: 'summary-heading', label: t('summary.heading') },
+    ...(postmortem ? [{ id: 'postmortem-heading', label: tp('heading') }] : []),
     ...(long ? [{ id: 'glance-heading', label: t('timeline.compactHeading') }] : []),
     { id: 'tools-heading', label: t('tools.heading') },
     ...(incident.phases.length ? [{ id: 'phases-heading', label: t('phases.headingShort') }] : []),
@@ -155,6 +166,7 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
       {partOf ? <PartOfCloudEvent event={partOf} /> : null}
       {incident.measured ? <MeasuredFacts facts={incident.measured} service={detail.services[incident.measured.serviceId]} /> : null}
       {cloudEvent ? <CloudEventFacts event={cloudEvent} /> : null}
+      {postmortem ? <PostmortemSection postmortem={postmortem} locale={locale} /> : null}
       {long ? <CompactTimeline events={incident.events} services={detail.services} /> : null}
 
       <section aria-labelledby="tools-heading" className="space-y-4 rounded-lg border border-line p-4 print:border-0 print:p-0">
