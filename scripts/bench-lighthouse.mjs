@@ -31,7 +31,7 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 // The pure part is TypeScript (typed and unit-tested): loaded through tsx, as `npm start` loads the server.
 const { register } = await import('tsx/esm/api');
 register();
-const { figuresOf, interleave, summarize, gapToControl, shortfalls, formatTable, GOAL } = await import('./bench/lighthouse-stats.ts');
+const { figuresOf, interleave, summarize, gapToControl, shortfalls, formatTable, htmlWeight, GOAL } = await import('./bench/lighthouse-stats.ts');
 
 const LIGHTHOUSE_VERSION = '12.2.3';
 // The control page says this; Marsad's public build must never contain or serve it.
@@ -161,8 +161,10 @@ if (!externalUrl) {
   const grep = spawnSync('grep', ['-rlF', CONTROL_MARKER, path.join(distDir, 'server'), path.join(distDir, 'static')], { encoding: 'utf8' });
   if (grep.status === 0) fail(`Marsad's build contains the control page:\n${grep.stdout}`);
 }
-// Warm both servers (Marsad's front cache, Next's first render) so no run measures a cold start.
-for (const page of pages) for (let i = 0; i < 3; i++) await get(page.url);
+// Warm both servers (Marsad's front cache, Next's first render) so no run measures a cold start, and
+// keep what each page weighs: its HTML and the flight data hydration reads from it.
+const weights = {};
+for (const page of pages) for (let i = 0; i < 3; i++) weights[page.name] = htmlWeight((await get(page.url)).body);
 
 function lighthouseCommand() {
   const local = path.join(root, 'node_modules', '.bin', 'lighthouse');
@@ -221,7 +223,9 @@ console.log(
       chromium: spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout.trim(),
       runs,
       goal: GOAL,
-      pages: Object.fromEntries(summaries.map(({ name, summary }) => [name, { ...summary, gapToControl: name === 'control' ? 0 : gapToControl(summary, controlSummary) }])),
+      pages: Object.fromEntries(
+        summaries.map(({ name, summary }) => [name, { ...summary, ...weights[name], gapToControl: name === 'control' ? 0 : gapToControl(summary, controlSummary) }]),
+      ),
     },
     null,
     2,
@@ -229,8 +233,10 @@ console.log(
 );
 console.log(`\nLighthouse mobile, ${runs} interleaved runs per page, median (min–max); gap = control's median performance − the page's:`);
 console.log(formatTable(summaries, controlSummary));
-for (const { name, summary } of summaries.slice(1)) {
-  console.log(`\n${name}: costliest scripts (median scripting ms): ${summary.costliestScripts.map((s) => `${URL.canParse(s.url) ? new URL(s.url).pathname : s.url} ${Math.round(s.scriptingMs)}`).join(', ')}`);
+for (const { name, summary } of summaries) {
+  const w = weights[name];
+  console.log(`\n${name}: HTML ${(w.htmlChars / 1024).toFixed(1)} K characters, of which flight data ${(w.flightChars / 1024).toFixed(1)} K in ${w.flightScripts} scripts`);
+  console.log(`${name}: costliest scripts (median scripting ms): ${summary.costliestScripts.map((s) => `${URL.canParse(s.url) ? new URL(s.url).pathname : s.url} ${Math.round(s.scriptingMs)}`).join(', ')}`);
 }
 let met = true;
 for (const { name, summary } of summaries.slice(1)) {

@@ -176,3 +176,20 @@ export function formatTable(pages: readonly { name: string; summary: PageSummary
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   return [header, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
+
+/**
+ * How much of a page's HTML is React's flight data (the inline `self.__next_f.push(…)` scripts that
+ * hydration reads: the server components' output and client components' props, sent a second time
+ * beside the HTML). Counted in characters of those scripts' bodies.
+ */
+export function htmlWeight(html: string): { htmlChars: number; flightChars: number; flightScripts: number } {
+  let flightChars = 0;
+  let flightScripts = 0;
+  for (const match of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+    const body = match[1]!;
+    if (!body.startsWith('self.__next_f.push(')) continue;
+    flightChars += body.length;
+    flightScripts += 1;
+  }
+  return { htmlChars: html.length, flightChars, flightScripts };
+}

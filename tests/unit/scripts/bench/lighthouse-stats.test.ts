@@ -5,6 +5,7 @@ import {
   figuresOf,
   formatTable,
   gapToControl,
+  htmlWeight,
   interleave,
   median,
   shortfalls,
@@ -149,6 +150,20 @@ describe('what one Lighthouse report says', () => {
       domElements: 664,
       scriptingByUrl: { 'http://127.0.0.1:4000/_next/static/chunks/framework.js': 610 },
       otherOrigins: ['https://cdn.example.com/x.js'],
+    });
+  });
+});
+
+describe('the weight of the flight data in a page', () => {
+  it("counts the inline scripts that carry React's flight data, not the others", () => {
+    const html =
+      '<html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>hi</p>' +
+      '<script>self.__next_f.push([1,"abc"])</script><script nonce="x">self.__next_f.push([1,"defg"])</script>' +
+      '<script>document.documentElement.dataset.x="1"</script></body></html>';
+    expect(htmlWeight(html)).toEqual({
+      htmlChars: html.length,
+      flightChars: 'self.__next_f.push([1,"abc"])'.length + 'self.__next_f.push([1,"defg"])'.length,
+      flightScripts: 2,
     });
   });
 });
