@@ -8,6 +8,7 @@ import { EVENT_STATES, SOURCE_TYPES } from '@/lib/incidents/types';
 import { UPTIME_WINDOWS } from '@/lib/status/uptime';
 import { INCIDENT_CHANGES, NOTIFICATION_EVENT_TYPES, NOTIFICATION_VERSION } from '@/lib/notify/notification';
 import { SP_COMPONENT_STATUSES, SP_INCIDENT_STATUSES, SP_INDICATORS } from '@/lib/open-data/statuspage';
+import { SP_MAINTENANCE_STATUSES } from '@/lib/open-data/statuspage-maintenance';
 
 type Schema = Record<string, unknown>;
 
@@ -353,6 +354,37 @@ const schemas: Record<string, Schema> = {
     },
     ['id', 'name', 'status', 'created_at', 'updated_at', 'impact', 'shortlink', 'incident_updates'],
   ),
+  StatuspageScheduledMaintenance: obj(
+    {
+      id: str('`mw-…` for an editor\'s window, `sp-…` for one the company declared on its own status page.'),
+      name: str('The first line of the description, in the chosen language (else the other, said so in the update).'),
+      status: { type: 'string', enum: [...SP_MAINTENANCE_STATUSES], description: 'A cancelled window is `completed`, with `resolved_at` at its cancellation and `marsad.cancelled_at` set.' },
+      created_at: dateTime('When it was announced.'),
+      updated_at: dateTime(),
+      monitoring_at: { type: 'null' },
+      resolved_at: nullable(dateTime()),
+      impact: { type: 'string', enum: ['maintenance'] },
+      shortlink: str('The first affected service\'s page.'),
+      started_at: dateTime(),
+      page_id: str(),
+      incident_updates: {
+        type: 'array',
+        items: obj({ id: str(), status: { type: 'string', enum: [...SP_MAINTENANCE_STATUSES] }, body: str('The description as text, then who announced it.'), incident_id: str(), created_at: dateTime(), updated_at: dateTime(), display_at: dateTime() }),
+      },
+      components: { type: 'array', items: ref('StatuspageComponent'), description: 'The affected services whose status is known now.' },
+      scheduled_for: dateTime(),
+      scheduled_until: dateTime(),
+      marsad: obj({
+        source: { type: 'string', enum: ['editor', 'company'], description: 'Marsad\'s editors, or the company on its own status page.' },
+        announced_by: str(),
+        announced_at: dateTime('A window counts as maintenance only for failures that began after this and inside the window; past its end it is an outage.'),
+        service_ids: { type: 'array', items: str() },
+        cancelled_at: nullable(dateTime()),
+        source_url: nullable(str('The company\'s notice.')),
+      }),
+    },
+    ['id', 'name', 'status', 'created_at', 'updated_at', 'impact', 'shortlink', 'incident_updates', 'scheduled_for', 'scheduled_until', 'marsad'],
+  ),
   MarsadExtension: obj({
     late: { type: 'boolean' },
     data_as_of: nullable(dateTime()),
@@ -497,6 +529,27 @@ export const OPENAPI_DOCUMENT: OpenApiDocument = {
         '200': ok('Statuspage components', obj({ page: ref('StatuspagePage'), components: { type: 'array', items: ref('StatuspageComponent') }, marsad: ref('MarsadExtension') })),
         ...errors('400'),
       },
+    }),
+    '/api/v2/scheduled-maintenances.json': op({
+      operationId: 'statuspageScheduledMaintenances',
+      summary: 'Statuspage v2 scheduled maintenances: the 50 newest windows, every phase',
+      tags: [statuspageTag],
+      parameters: [langParam],
+      responses: { '200': ok('Statuspage scheduled maintenances', obj({ page: ref('StatuspagePage'), scheduled_maintenances: { type: 'array', items: ref('StatuspageScheduledMaintenance') } })), ...errors('400') },
+    }),
+    '/api/v2/scheduled-maintenances/upcoming.json': op({
+      operationId: 'statuspageUpcomingMaintenances',
+      summary: 'Statuspage v2: the maintenance windows still scheduled, soonest first',
+      tags: [statuspageTag],
+      parameters: [langParam],
+      responses: { '200': ok('Upcoming maintenances', obj({ page: ref('StatuspagePage'), scheduled_maintenances: { type: 'array', items: ref('StatuspageScheduledMaintenance') } })), ...errors('400') },
+    }),
+    '/api/v2/scheduled-maintenances/active.json': op({
+      operationId: 'statuspageActiveMaintenances',
+      summary: 'Statuspage v2: the maintenance windows under way now',
+      tags: [statuspageTag],
+      parameters: [langParam],
+      responses: { '200': ok('Active maintenances', obj({ page: ref('StatuspagePage'), scheduled_maintenances: { type: 'array', items: ref('StatuspageScheduledMaintenance') } })), ...errors('400') },
     }),
     '/api/v2/incidents.json': op({
       operationId: 'statuspageIncidents',

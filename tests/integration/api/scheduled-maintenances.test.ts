@@ -10,6 +10,7 @@ import { GET as all } from '@/app/api/v2/scheduled-maintenances.json/route';
 import { GET as upcoming } from '@/app/api/v2/scheduled-maintenances/upcoming.json/route';
 import { GET as active } from '@/app/api/v2/scheduled-maintenances/active.json/route';
 import { spComponentSchema, spPageSchema } from '@/tests/helpers/statuspage-schema';
+import { OPENAPI_DOCUMENT } from '@/lib/open-data/openapi';
 
 // The routes' words come from messages/*.json, as next-intl gives them on the server.
 vi.mock('next-intl/server', async () => {
@@ -125,5 +126,16 @@ describe('Statuspage scheduled maintenances', () => {
       expect(route.openData).toBe(true);
     }
     expect(routeFor('/api/v2/scheduled-maintenances/other.json').name).not.toBe('api-v2-maintenances');
+  });
+
+  it('the OpenAPI document declares the three paths and exactly the fields answered', async () => {
+    for (const path of ['/api/v2/scheduled-maintenances.json', '/api/v2/scheduled-maintenances/upcoming.json', '/api/v2/scheduled-maintenances/active.json']) {
+      expect(OPENAPI_DOCUMENT.paths[path]?.get.responses['200'], path).toBeDefined();
+    }
+    const schema = OPENAPI_DOCUMENT.components.schemas.StatuspageScheduledMaintenance as { properties: Record<string, { properties?: Record<string, unknown> }>; required: string[] };
+    const [first] = (await get(all, '/api/v2/scheduled-maintenances.json')).scheduled_maintenances;
+    expect(Object.keys(first!).sort()).toEqual(Object.keys(schema.properties).sort());
+    expect(Object.keys(first!.marsad).sort()).toEqual(Object.keys(schema.properties.marsad!.properties!).sort());
+    for (const key of schema.required) expect(first).toHaveProperty(key);
   });
 });
