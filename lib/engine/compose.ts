@@ -17,6 +17,8 @@ import { startNotifier, type Notifier } from '@/lib/engine/notify/sender';
 import { startBotReceiver } from '@/lib/engine/notify/bot-receiver';
 import { readNotifySettings, telegramChannelTargets } from '@/lib/notify/settings';
 import { siteOrigin } from '@/lib/open-data/seo';
+import { readPublishGeneration } from '@/lib/db/publish-generation';
+import { emitPublished, startPublishWatch, type PublishWatch } from '@/lib/engine/publish-watch';
 
 /**
  * `web`: the shared database of the Next process, start-up tasks, probing unless MARSAD_PROBES=off, and
@@ -113,6 +115,11 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     // The bot's updates (MARSAD_TELEGRAM_UPDATES): polling in the one process holding the receiver's lock,
     // or by webhook (this registers the URL; the route /api/telegram/webhook handles each update).
     const botReceiver = role !== 'bench' && notifySettings.telegram ? startBotReceiver({ handle, settings: notifySettings.telegram, catalog, log }) : null;
+    // What editors publish reaches the front cache within about a second, on every instance.
+    const publishWatch: PublishWatch | null =
+      role === 'web' && config.publishWatchMs > 0
+        ? startPublishWatch({ read: () => readPublishGeneration(handle.db), everyMs: config.publishWatchMs, onPublished: emitPublished, log })
+        : null;
     return {
       config,
       catalog,
@@ -120,6 +127,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       probing,
       notifier,
       async stop() {
+        publishWatch?.stop();
         if (probing && getProbing() === probing) delete (globalThis as GlobalWithProbing)[probingKey];
         ranges?.stop();
         await notifier?.stop();

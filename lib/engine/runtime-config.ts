@@ -11,6 +11,8 @@ export interface RuntimeConfig {
   evaluateEveryMs?: number;
   /** Rule windows set in the environment (the lab compresses them); unset ones keep the methodology's values. */
   windows: Partial<Pick<EngineWindows, WindowSetting>>;
+  /** How often a web process looks for published desk changes (MARSAD_PUBLISH_WATCH_MS, default 1 s; 0 turns it off). */
+  publishWatchMs: number;
 }
 
 type WindowSetting = 'reopenMs' | 'cloudEventMinServices' | 'cloudEventWindowMs' | 'cloudEventQuietMs' | 'cloudEventRejoinMs' | 'measuredRefreshMs';
@@ -44,6 +46,11 @@ export function readRuntimeConfig(env: Record<string, string | undefined> = proc
     evaluateEveryMs = Number(env.MARSAD_EVALUATE_EVERY_MS);
     if (!Number.isInteger(evaluateEveryMs) || evaluateEveryMs < 100) throw new Error(`MARSAD_EVALUATE_EVERY_MS must be a whole number of milliseconds, at least 100, not "${env.MARSAD_EVALUATE_EVERY_MS}"`);
   }
+  const publishRaw = env.MARSAD_PUBLISH_WATCH_MS;
+  const publishWatchMs = publishRaw === undefined || publishRaw === '' ? 1_000 : Number(publishRaw);
+  if (!/^\d+$/.test((publishRaw ?? '0').trim()) || (publishWatchMs !== 0 && publishWatchMs < 100) || publishWatchMs > 60_000) {
+    throw new Error(`MARSAD_PUBLISH_WATCH_MS must be a whole number of milliseconds from 100 to 60000 (or 0 to turn it off), not "${publishRaw}"`);
+  }
   const windows: RuntimeConfig['windows'] = {};
   for (const [name, { window, min }] of Object.entries(WINDOW_SETTINGS)) {
     const raw = env[name];
@@ -52,5 +59,5 @@ export function readRuntimeConfig(env: Record<string, string | undefined> = proc
     if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be a whole number, at least ${min}, not "${raw}"`);
     windows[window] = value;
   }
-  return { probes: probes === 'on', vantage, ...(configuredVantages && { configuredVantages }), ...(evaluateEveryMs && { evaluateEveryMs }), windows };
+  return { probes: probes === 'on', vantage, publishWatchMs, ...(configuredVantages && { configuredVantages }), ...(evaluateEveryMs && { evaluateEveryMs }), windows };
 }

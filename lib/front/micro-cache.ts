@@ -6,6 +6,9 @@
 //   "data as of"). Refreshes that fail back off per key (1 s, 2 s, 4 s … up to a minute).
 // - Bounded by bytes, least recently used first out: a flood of junk keys cannot push the home page out
 //   for long, and memory stays within the budget (docs/architecture.md § Front server).
+// - Told, not waited out: when an editor publishes, every copy made before is out of date at once
+//   (invalidate); the next visitor waits a moment for a new render rather than read the old story, and
+//   gets the old copy only if the new one takes longer than `purgeWaitMs` (docs/architecture.md § Publishing).
 export interface CachedResponse {
   status: number;
   /** Header name (lower case) → value, as sent to visitors. */
@@ -28,6 +31,8 @@ export interface MicroCacheOptions {
   now?: () => number;
   /** The longest pause between failed refreshes of one key. */
   maxBackoffMs?: number;
+  /** After a publish, how long a visitor waits for the new render before the old copy is served (default 2 s). */
+  purgeWaitMs?: number;
 }
 
 export interface CacheStats {
@@ -57,6 +62,8 @@ export class MicroCache {
   private readonly backoff = new Map<string, { failures: number; until: number }>();
   private readonly now: () => number;
   private bytes = 0;
+  /** Copies whose render began before this instant are out of date (an editor published since). */
+  private purgedAt = -Infinity;
   readonly stats: CacheStats = { hits: 0, staleHits: 0, misses: 0, refreshes: 0, refreshErrors: 0, entries: 0, bytes: 0, evictions: 0 };
 
   constructor(private readonly options: MicroCacheOptions) {
@@ -79,7 +86,7 @@ export class MicroCache {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     const now = this.now();
-    if (now - entry.response.storedAt >= freshMs) return undefined;
+    if (now - entry.response.storedAt >= freshMs || entry.response.storedAt < this.purgedAt) return undefined;
     if (now - entry.touchedAt > 1_000) this.touch(key, entry, now);
     this.stats.hits++;
     return entry.response;
@@ -105,6 +112,9 @@ export class MicroCache {
   ): Promise<{ response: CachedResponse; outcome: CacheOutcome }> {
     const stored = this.peek(key);
     const age = stored ? this.now() - stored.storedAt : Infinity;
+    if (stored && stored.storedAt < this.purgedAt && age < this.options.staleIfErrorMs && !this.backoff.has(key)) {
+      return this.renewPurged(key, stored, render, storable);
+    }
     if (stored && age < windows.freshMs) {
       this.stats.hits++;
       return { response: stored, outcome: 'fresh' };
@@ -117,6 +127,33 @@ export class MicroCache {
     }
     this.stats.misses++;
     return { response: await this.refresh(key, render, storable), outcome: 'miss' };
+  }
+
+  /** An editor published at `at`: every copy whose render began before is out of date. */
+  invalidate(at: number): void {
+    if (at > this.purgedAt) this.purgedAt = at;
+  }
+
+  /** A copy made before a publish: wait (briefly) for the new one; on failure or delay, the old one. */
+  private async renewPurged(
+    key: string,
+    stored: CachedResponse,
+    render: () => Promise<CachedResponse>,
+    storable: (r: CachedResponse) => boolean,
+  ): Promise<{ response: CachedResponse; outcome: CacheOutcome }> {
+    this.stats.misses++;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, this.options.purgeWaitMs ?? 2_000, undefined)));
+    try {
+      const renewed = await Promise.race([this.refresh(key, render, storable), late]);
+      if (renewed && storable(renewed)) return { response: renewed, outcome: 'miss' };
+    } catch {
+      // The render failed: the old copy, said to be stale, is better than an error.
+    } finally {
+      clearTimeout(timer);
+    }
+    this.stats.staleHits++;
+    return { response: stored, outcome: 'error-stale' };
   }
 
   /** Another worker's newer copy of `key` (so every worker serves the newest): kept if it is newer. */

@@ -13,6 +13,7 @@ import type { CacheStats } from '@/lib/front/micro-cache';
 import { RateLimiter } from '@/lib/front/rate-limit';
 import { setFrontStats } from '@/lib/front/stats';
 import { log } from '@/lib/log';
+import { PUBLISHED_EVENT } from '@/lib/engine/publish-watch';
 import type { FrontMessage, WorkerMessage } from './messages';
 import type { FrontSettings } from './settings';
 
@@ -92,6 +93,13 @@ export async function startPrimary(settings: FrontSettings): Promise<void> {
       setTimeout(fork, 500);
     });
   };
+  // An editor published (lib/engine/publish-watch.ts, in this same process, emits it): every worker's
+  // copies made before now are out of date. A process event, because Next loads the engine as a module
+  // instance of its own.
+  process.on(PUBLISHED_EVENT, () => {
+    const at = Date.now();
+    for (const w of Object.values(cluster.workers ?? {})) if (w) tell(w, { type: 'purge', at });
+  });
   for (let i = 0; i < settings.workers; i++) fork();
   cluster.on('listening', (worker) => {
     if (started) return log('info', 'front worker replaced', { pid: worker.process.pid });

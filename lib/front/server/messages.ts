@@ -7,4 +7,8 @@ export type WorkerMessage =
   | { type: 'stats'; stats: CacheStats & { renders: number } }
   | { type: 'listen-failed'; message: string };
 
-export type FrontMessage = { type: 'took'; id: number; wait: number } | { type: 'stored'; key: string; response: CachedResponse };
+export type FrontMessage =
+  | { type: 'took'; id: number; wait: number }
+  | { type: 'stored'; key: string; response: CachedResponse }
+  /** An editor published: copies rendered before `at` are out of date (lib/engine/publish-watch.ts). */
+  | { type: 'purge'; at: number };

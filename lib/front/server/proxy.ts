@@ -36,6 +36,9 @@ export async function renderFromNext(upstream: Upstream, path: string): Promise<
 }
 
 function renderOnce(upstream: Upstream, path: string): Promise<CachedResponse> {
+  // A copy is as old as the moment its render began: a render that read the database before an editor
+  // published, and ends after the front was told, must not pass for a copy made after (micro-cache.ts).
+  const startedAt = Date.now();
   return new Promise<CachedResponse>((resolve, reject) => {
     const request = http.request(
       { host: '127.0.0.1', port: upstream.port, path, method: 'GET', agent, headers: { host: upstream.host, 'accept-encoding': 'gzip' } },
@@ -47,7 +50,7 @@ function renderOnce(upstream: Upstream, path: string): Promise<CachedResponse> {
           const headers: Record<string, string> = {};
           for (const [name, value] of Object.entries(up.headers)) if (!DROP.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
           compressForStore(headers, Buffer.concat(chunks)).then(
-            (body) => resolve({ status: up.statusCode ?? 502, headers, body, storedAt: Date.now() }),
+            (body) => resolve({ status: up.statusCode ?? 502, headers, body, storedAt: startedAt }),
             reject,
           );
         });

@@ -35,6 +35,7 @@ export function startFrontWorker(settings: FrontSettings, innerPort: number, opt
   const takes = new Map<number, (wait: number) => void>();
   process.on('message', (message: FrontMessage) => {
     if (message.type === 'took') takes.get(message.id)?.(message.wait);
+    else if (message.type === 'purge') cache.invalidate(message.at);
     else if (message.type === 'stored') {
       // Structured clone hands a Buffer over as a plain Uint8Array: view the same bytes as a Buffer again.
       const body: Uint8Array = message.response.body;
