@@ -1,10 +1,14 @@
 // The addresses of the subscribe pages and of the routes their forms post to, absolute in mails (from the
 // public origin only, lib/open-data/seo.ts) and relative on the pages. Pure.
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { getCatalog } from '@/lib/catalog';
+import { CATEGORIES } from '@/lib/catalog/schema';
+import type { Locale } from '@/lib/i18n/routing';
+import type { SubscriptionScope } from './subscriptions';
 
 /** `/en` for English, nothing for Arabic (the default locale lives at the root). */
 export function localePrefix(locale: Locale): string {
-  return locale === routing.defaultLocale ? '' : `/${locale}`;
+  // Arabic is routing.defaultLocale (lib/i18n/routing.ts, not imported: it loads next-intl).
+  return locale === 'ar' ? '' : `/${locale}`;
 }
 
 export const SUBSCRIBE_API = {
@@ -37,4 +41,13 @@ export function oneClickUnsubscribeLink(origin: string, token: string): string {
 
 export function webhookConfirmLink(origin: string, locale: Locale, token: string): string {
   return `${origin}${subscribePath(locale, '/webhook/confirm', { token })}`;
+}
+
+/** `all`, a catalog group or a service of the catalog; anything else is refused. */
+export function parseScope(raw: string | undefined): SubscriptionScope | null {
+  if (raw === undefined || raw === '' || raw === 'all') return 'all';
+  const [kind, value] = raw.split(':', 2) as [string, string | undefined];
+  if (kind === 'group' && value && (CATEGORIES as readonly string[]).includes(value)) return raw as SubscriptionScope;
+  if (kind === 'service' && value && getCatalog().services.some((s) => s.id === value)) return raw as SubscriptionScope;
+  return null;
 }

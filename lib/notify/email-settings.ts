@@ -1,8 +1,6 @@
 // Email's settings, read with the other notification settings at start (lib/notify/settings.ts) and
 // checked: a malformed value stops the start with a sentence naming it. Without MARSAD_SMTP_URL email is
 // off: no subscription form, nothing queued, and the subscribe pages say so.
-import { siteOrigin } from '@/lib/open-data/seo';
-
 export interface EmailSettings {
   /** smtp://user:pass@host:587 (STARTTLS when the server offers it) or smtps://…:465; Nodemailer reads it. */
   smtpUrl: string;
@@ -21,6 +19,17 @@ export interface EmailSettings {
 type Env = Record<string, string | undefined>;
 const HOUR = 3_600_000;
 
+/** The public origin as lib/open-data/seo.ts siteOrigin gives it (this file stays free of server code). */
+function publicOrigin(env: Env): string {
+  try {
+    const raw = env.MARSAD_PUBLIC_URL?.trim();
+    if (raw) return new URL(raw).origin;
+  } catch {
+    // MARSAD_PUBLIC_URL is checked where the server starts; a bad one falls back here.
+  }
+  return `http://localhost:${/^\d+$/.test(env.PORT ?? '') ? env.PORT : '3000'}`;
+}
+
 function whole(env: Env, name: string, fallback: number, min: number): number {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return fallback;
@@ -30,7 +39,7 @@ function whole(env: Env, name: string, fallback: number, min: number): number {
 }
 
 /** A plain address inside the From header (`Name <a@b>` or `a@b`): no line breaks, one @. */
-const FROM = /^(?:[^<>\r\n"]{1,64} )?<?[^\s<>@"]+@[^\s<>@"]+\.[^\s<>@"]+>?$/;
+const FROM = /^(?:[^<>\r\n"]{1,64} )?<?[^\s<>@"]+@[^\s<>@"]+>?$/;
 
 export function readEmailSettings(env: Env = process.env): EmailSettings | null {
   const raw = env.MARSAD_SMTP_URL?.trim();
@@ -62,7 +71,7 @@ export function readEmailSettings(env: Env = process.env): EmailSettings | null 
     confirmWindowMs: whole(env, 'MARSAD_EMAIL_CONFIRM_WINDOW_MS', 48 * HOUR, 1000),
     perClient: { burst: whole(env, 'MARSAD_SUBSCRIBE_BURST', 5, 1), refillMs: whole(env, 'MARSAD_SUBSCRIBE_REFILL_MS', 10 * 60_000, 1) },
     resendAfterMs: whole(env, 'MARSAD_EMAIL_RESEND_AFTER_MS', 5 * 60_000, 0),
-    origin: siteOrigin(env),
+    origin: publicOrigin(env),
   };
 }
 
@@ -78,4 +87,18 @@ export function normalizeAddress(raw: unknown): string | null {
   const email = raw.trim().toLowerCase();
   if (email.length > 254 || !/^[^\s@<>"(),;:\\[\]]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/.test(email)) return null;
   return email;
+}
+
+/** What a page offers in its "Get notified" block: email when SMTP is configured, the bot's deep link when it is known. */
+export interface SubscribeOptions {
+  email: boolean;
+  /** The bot's username (MARSAD_TELEGRAM_BOT_USERNAME, with MARSAD_TELEGRAM_BOT_TOKEN set), for t.me links. */
+  telegramBot: string | null;
+}
+
+export function readSubscribeOptions(env: Env = process.env): SubscribeOptions {
+  const username = env.MARSAD_TELEGRAM_BOT_USERNAME?.trim().replace(/^@/, '') || null;
+  // Telegram's rule: 5 to 32 letters, digits and underscores, ending in "bot".
+  if (username && !/^[A-Za-z][A-Za-z0-9_]{1,29}bot$/i.test(username)) throw new Error(`MARSAD_TELEGRAM_BOT_USERNAME must be the bot's username from @BotFather (ending in "bot"), not "${username}"`);
+  return { email: Boolean(env.MARSAD_SMTP_URL?.trim()), telegramBot: env.MARSAD_TELEGRAM_BOT_TOKEN?.trim() && username ? username : null };
 }

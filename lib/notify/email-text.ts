@@ -8,6 +8,8 @@ import en from '@/messages/en.json';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Status } from '@/lib/status/vocabulary';
 import type { NotificationPayload } from './notification';
+import { getCatalog } from '@/lib/catalog';
+import { scopeName, type SubscriptionScope } from './subscriptions';
 import { formatPostTime, telegramPostText } from './telegram-text';
 
 export interface MailContent {
@@ -138,4 +140,15 @@ export function webhookConfirmationMail(input: { locale: Locale; url: string; li
     small(escapeHtml(t.webhookIgnore)),
   ].join(''));
   return { subject: t.webhookSubject, text, html };
+}
+
+let serviceNames: Map<string, string> | null = null;
+function serviceName(id: string): string | null {
+  serviceNames ??= new Map(getCatalog().services.map((s) => [s.id, s.shortName]));
+  return serviceNames.get(id) ?? null;
+}
+
+/** What a subscription follows, in words: all incidents, a group's name, a service's short name. */
+export function describeScope(scope: string, locale: Locale): string {
+  return scopeName(scope as SubscriptionScope, locale, serviceName);
 }

@@ -1,7 +1,7 @@
 // The one page that shows a webhook endpoint's signing secret: the answer to the confirmation's POST,
 // rendered here (not by Next) so that the secret is in one uncached response and in no URL, log or cache.
 // Both languages written here; the secret and the URL are escaped. Pure.
-import { LOCALE_DIRECTION, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import { escapeHtml } from './email-text';
 import { localePrefix } from './email-links';
 
@@ -26,7 +26,7 @@ const TEXT = {
 
 export function webhookSecretPage(input: { locale: Locale; id: string; url: string; secret: string }): string {
   const t = TEXT[input.locale];
-  const dir = LOCALE_DIRECTION[input.locale];
+  const dir = input.locale === 'ar' ? 'rtl' : 'ltr';
   const prefix = localePrefix(input.locale);
   const code = (v: string) => `<code dir="ltr" style="display:block;padding:8px 12px;background:#f3f4f6;border-radius:6px;word-break:break-all;font-size:15px">${escapeHtml(v)}</code>`;
   return `<!doctype html><html lang="${input.locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.title)}</title></head>`
@@ -36,6 +36,6 @@ export function webhookSecretPage(input: { locale: Locale; id: string; url: stri
     + `<p>${escapeHtml(t.lead)}</p>${code(input.url)}`
     + `<p>${escapeHtml(t.secret)}</p><div data-webhook-secret>${code(input.secret)}</div>`
     + `<p>${escapeHtml(t.id)} <bdi dir="ltr">${escapeHtml(input.id)}</bdi></p>`
-    + `<p><a href="${prefix}/open-data#webhooks">${escapeHtml(t.docs)}</a> · <a href="${prefix || '/'}">${escapeHtml(t.home)}</a></p>`
+    + `<p><a href="/api/v1/openapi.json">${escapeHtml(t.docs)}</a> · <a href="${prefix || '/'}">${escapeHtml(t.home)}</a></p>`
     + `</main></body></html>`;
 }

@@ -21,6 +21,8 @@ import { listIncidents } from '@/lib/read-models/incidents';
 import { getLiveStatus } from '@/lib/read-models/live-status';
 import { listMaintenanceAhead } from '@/lib/read-models/maintenance';
 import { getUptimeOverview } from '@/lib/read-models/uptime-overview';
+import { GetNotified } from '@/components/subscribe/get-notified';
+import { readSubscribeOptions } from '@/lib/notify/email-settings';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';
@@ -55,6 +57,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} statusPages={Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r.statusPage]))} />
           <ServiceGroups services={live.services} uptime={uptime} rows={rows} />
           <RecentIncidents items={recentIncidents(incidents.items)} />
+          <GetNotified scope="all" locale={asLocale(locale)} options={readSubscribeOptions()} />
           <p className="text-sm text-muted">{t('intro')}</p>
         </div>
         <StatusAnnouncer />

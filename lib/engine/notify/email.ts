@@ -4,14 +4,12 @@
 // `email`, the sender's claiming and backoff); confirmation mails go out from the subscribe request
 // itself, so the visitor learns at once when the mail server refuses.
 import nodemailer, { type Transporter } from 'nodemailer';
-import { getCatalog } from '@/lib/catalog';
 import type { Db } from '@/lib/db/client';
 import { readEmailSubscriber } from '@/lib/db/email-subscribers';
 import { oneClickUnsubscribeLink, unsubscribePageLink } from '@/lib/notify/email-links';
 import type { EmailSettings } from '@/lib/notify/email-settings';
-import { incidentMail, type MailContent } from '@/lib/notify/email-text';
+import { describeScope, incidentMail, type MailContent } from '@/lib/notify/email-text';
 import type { NotificationPayload } from '@/lib/notify/notification';
-import { scopeName, type SubscriptionScope } from '@/lib/notify/subscriptions';
 import type { Locale } from '@/lib/i18n/routing';
 import type { DeliveryOutcome } from './outcome';
 
@@ -73,16 +71,6 @@ export function mailFailureOutcome(error: unknown): DeliveryOutcome {
 /** RFC 8058: the one-click target (POST) and its sign; RFC 2369's List-Unsubscribe names it. */
 export function unsubscribeHeaders(origin: string, token: string): Record<string, string> {
   return { 'List-Unsubscribe': `<${oneClickUnsubscribeLink(origin, token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
-}
-
-let serviceNames: Map<string, string> | null = null;
-function serviceName(id: string): string | null {
-  serviceNames ??= new Map(getCatalog().services.map((s) => [s.id, s.shortName]));
-  return serviceNames.get(id) ?? null;
-}
-
-export function describeScope(scope: string, locale: Locale): string {
-  return scopeName(scope as SubscriptionScope, locale, serviceName);
 }
 
 /** One outbox row of the `email` channel: the change, in the subscriber's language, with its unsubscribe link. */

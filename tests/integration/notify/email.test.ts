@@ -12,7 +12,7 @@ import { startNotifier } from '@/lib/engine/notify/sender';
 import { readEmailSettings, type EmailSettings } from '@/lib/notify/email-settings';
 import {
   confirmSubscription, confirmWebhook, registerWebhook, subscribeEmail, subscribeLimiter, unsubscribeOneClick, type SubscribeDeps,
-} from '@/lib/notify/email-routes';
+} from '@/lib/subscribe/routes';
 import { buildNotification, type Notification } from '@/lib/notify/notification';
 import { readNotifySettings } from '@/lib/notify/settings';
 import { linkIn, startLocalSmtp, type LocalSmtp } from '../../helpers/smtp';

@@ -24,6 +24,8 @@ import { getPublishedPostmortem } from '@/lib/read-models/postmortems';
 import { incidentJsonLd, jsonLdText, pageMetadata } from '@/lib/open-data/seo';
 import type { IncidentRecord } from '@/lib/view-types';
 import { siteOrigin } from '@/lib/open-data/seo';
+import { GetNotified } from '@/components/subscribe/get-notified';
+import { readSubscribeOptions } from '@/lib/notify/email-settings';
 
 // Reads the database: per request (a cache in front absorbs the load), never at build time.
 export const dynamic = 'force-dynamic';
@@ -229,6 +231,9 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
           </ol>
         </section>
       ) : null}
+      <div className="print:hidden">
+        <GetNotified scope="all" locale={locale} options={readSubscribeOptions()} />
+      </div>
     </article>
   );
 }

@@ -31,6 +31,8 @@ import { getMonitorVantages } from '@/lib/read-models/monitor-vantages';
 import { getServiceHistory, parseHistoryQuery } from '@/lib/read-models/service-history';
 import { getServiceIncidents } from '@/lib/read-models/service-incidents';
 import { getUptimeOverview } from '@/lib/read-models/uptime-overview';
+import { GetNotified } from '@/components/subscribe/get-notified';
+import { readSubscribeOptions } from '@/lib/notify/email-settings';
 import type { ServiceHistory } from '@/lib/view-types';
 
 // Live data: rendered per request (a cache in front absorbs the load), never at build time.
@@ -268,6 +270,8 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
             </h2>
             <ServiceIncidents incidents={incidents} chain={chain} />
           </section>
+
+          <GetNotified scope={`service:${id}`} locale={locale} options={readSubscribeOptions()} serviceName={service.shortName} />
         </article>
         <StatusAnnouncer />
       </LiveStatusProvider>

@@ -1,32 +1,29 @@
-// The subscribe routes (app/api/subscribe/**/route.ts only wire these): email subscription with double
+// The subscribe routes (app/api/subscribe/**/route.ts only wire these; like lib/desk, this area writes to the database for its routes): email subscription with double
 // opt-in, its confirmation, RFC 8058 one-click unsubscribe, and the email-confirmed registration of a
 // webhook endpoint. A browser's form (no JavaScript needed) is answered with 303 to a localized page; a
 // script gets JSON with the status and the field at fault. Nothing here sets a cookie; every answer is
 // `no-store`. Subscribing is rate-limited per client address (the front server's socket address, or the
 // first hop past MARSAD_TRUSTED_PROXIES) and, per address and scope, a confirmation mail is not resent
 // within minutes; the answer never tells whether an address is already subscribed.
-import { CATEGORIES } from '@/lib/catalog/schema';
-import { getCatalog } from '@/lib/catalog';
 import type { Db } from '@/lib/db/client';
 import {
   confirmEmailSubscription, isToken, readSubscriberByUnsubscribeToken, requestEmailSubscription, requestWebhookRegistration, takeWebhookRegistration, unsubscribeByToken,
 } from '@/lib/db/email-subscribers';
 import { saveWebhookEndpoint } from '@/lib/db/outbox';
 import { emailSubscribers, webhookEndpoints } from '@/lib/db/schema';
-import { describeScope, sendMail } from '@/lib/engine/notify/email';
+import { sendMail } from '@/lib/engine/notify/email';
 import { webhookTargetProblem } from '@/lib/engine/notify/webhook';
 import { RateLimiter } from '@/lib/front/rate-limit';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { eq } from 'drizzle-orm';
 import { getDatabase } from '@/lib/db/client';
 import { log } from '@/lib/log';
-import { readNotifySettings } from './settings';
-import { confirmLink, subscribePath, webhookConfirmLink, type SubscribePage } from './email-links';
-import { maskedAddress, normalizeAddress, type EmailSettings } from './email-settings';
-import { confirmationMail, webhookConfirmationMail } from './email-text';
-import { webhookSecretPage } from './email-webhook-page';
-import { generateWebhookSecret } from './signing';
-import type { SubscriptionScope } from './subscriptions';
+import { readNotifySettings } from '@/lib/notify/settings';
+import { confirmLink, parseScope, subscribePath, webhookConfirmLink, type SubscribePage } from '@/lib/notify/email-links';
+import { maskedAddress, normalizeAddress, type EmailSettings } from '@/lib/notify/email-settings';
+import { confirmationMail, describeScope, webhookConfirmationMail } from '@/lib/notify/email-text';
+import { webhookSecretPage } from '@/lib/notify/email-webhook-page';
+import { generateWebhookSecret } from '@/lib/notify/signing';
 
 /** The header in which the front server names the client (lib/front/server/proxy.ts); never the visitor's own. */
 export const CLIENT_ADDRESS_HEADER = 'x-marsad-client';
@@ -100,15 +97,6 @@ async function readFields(request: Request): Promise<Record<string, string> | Re
 
 function localeOf(fields: Record<string, string>): Locale {
   return isLocale(fields.locale) ? fields.locale : routing.defaultLocale;
-}
-
-/** `all`, a catalog group or a service of the catalog; anything else is refused. */
-export function parseScope(raw: string | undefined): SubscriptionScope | null {
-  if (raw === undefined || raw === '' || raw === 'all') return 'all';
-  const [kind, value] = raw.split(':', 2) as [string, string | undefined];
-  if (kind === 'group' && value && (CATEGORIES as readonly string[]).includes(value)) return raw as SubscriptionScope;
-  if (kind === 'service' && value && getCatalog().services.some((s) => s.id === value)) return raw as SubscriptionScope;
-  return null;
 }
 
 function clientOf(request: Request): string {
