@@ -9,6 +9,7 @@ import { cacheControlOf, routeFor } from '@/lib/route-table';
 import { GET as all } from '@/app/api/v2/scheduled-maintenances.json/route';
 import { GET as upcoming } from '@/app/api/v2/scheduled-maintenances/upcoming.json/route';
 import { GET as active } from '@/app/api/v2/scheduled-maintenances/active.json/route';
+import { GET as summary } from '@/app/api/v2/summary.json/route';
 import { spComponentSchema, spPageSchema } from '@/tests/helpers/statuspage-schema';
 import { OPENAPI_DOCUMENT } from '@/lib/open-data/openapi';
 
@@ -137,5 +138,13 @@ describe('Statuspage scheduled maintenances', () => {
     expect(Object.keys(first!).sort()).toEqual(Object.keys(schema.properties).sort());
     expect(Object.keys(first!.marsad).sort()).toEqual(Object.keys(schema.properties.marsad!.properties!).sort());
     for (const key of schema.required) expect(first).toHaveProperty(key);
+  });
+
+  it('summary.json lists the windows under way, then those scheduled', async () => {
+    const res = await summary(new Request('http://127.0.0.1:9/api/v2/summary.json?lang=en'));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { scheduled_maintenances: unknown[] };
+    const listed = z.array(spMaintenance).parse(body.scheduled_maintenances);
+    expect(listed.map((m) => m.id)).toEqual(['mw-20261206-active01', 'sp-coinbase-status-x1', 'mw-20261206-upcoming']);
   });
 });

@@ -4,6 +4,7 @@ import { getRecentIncidentRecords } from '@/lib/open-data/v1';
 import { isUnresolved, statuspageComponents, statuspageIncident, statuspagePage, statuspageStatus } from '@/lib/open-data/statuspage';
 import { incidentUrl, INCIDENT_LIMIT, statuspageContext } from '../context';
 import { getStatusSnapshot } from '@/lib/read-models/snapshot';
+import { statuspageMaintenances } from '../scheduled-maintenances/respond';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,8 @@ export function GET(request: Request) {
         page: statuspagePage(snapshot, context.data),
         components,
         incidents: incidents.filter(isUnresolved).map((i) => statuspageIncident(i, context.data, incidentUrl(context.data, i.slug))),
-        scheduled_maintenances: [],
+        // The windows scheduled or under way, as Statuspage's summary lists them.
+        scheduled_maintenances: await statuspageMaintenances('ahead', context.data, snapshot),
         status: statuspageStatus(snapshot, context.data.labels),
         marsad,
       }
