@@ -61,7 +61,7 @@ export interface MethodologyFacts {
 const SECTIONS = ['separation', 'statuses', 'confirmation', 'probes', 'chains', 'exchanges', 'reported', 'vantages', 'provenance', 'uptime', 'causes', 'cloudEvents', 'sources', 'changes', 'decisions', 'limitations', 'cite', 'data'] as const;
 
 /** What each version after 1.0 changed, with its evidence (each a message under about.changes.points). */
-const CHANGES = ['noMatching', 'production', 'disagreement', 'components', 'aws', 'cloudEvents', 'secondaryOnly'] as const;
+const CHANGES = ['noMatching', 'production', 'disagreement', 'components', 'aws', 'cloudEvents', 'secondaryOnly', 'dismissed'] as const;
 
 /** Where the starting rules (docs/methodology.md) were silent, what version 1.0 decided (each a message under about.decisions.points). */
 const DECISIONS = ['freshStart', 'skipped', 'degradedStreak', 'stale', 'minority', 'single', 'canaries', 'chainQuorum', 'stallClock', 'lagging', 'skew', 'safeHead', 'slotRate', 'tradesSlow', 'reportedUnknown', 'incidentsTarget', 'uptimeToday', 'orderBook'] as const;

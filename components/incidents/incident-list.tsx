@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { BidiText } from './bidi-text';
+import { ReviewMark } from './corrections';
 import { useDurationText } from './duration';
 import { TimePair } from './time-pair';
 import type { IncidentListItem } from '@/lib/view-types';
@@ -76,6 +77,7 @@ function IncidentCard({ item }: { item: IncidentListItem }) {
         </dl>
         <p className="flex flex-wrap gap-2 text-xs">
           <span className="rounded border border-line px-1.5 py-0.5">{item.origin === 'past' ? t('originPast') : t('originDetected')}</span>
+          <ReviewMark verdict={item.review} />
           {!item.inScope ? <span className="rounded border border-line px-1.5 py-0.5">{t('notInArticle')}</span> : null}
         </p>
       </article>

@@ -72,7 +72,20 @@ export function CiteThis({ citations }: { citations: { ar: string; en: string } 
 }
 
 /** Last updated, the corrections (listed, never hidden), the methodology version and the licence. */
-export function Provenance({ lastUpdated, corrections, methodologyVersion }: { lastUpdated: string; corrections: readonly Correction[]; methodologyVersion: string }) {
+export function Provenance({
+  lastUpdated,
+  corrections,
+  methodologyVersion,
+  editorCorrections = null,
+  editorCorrectionCount = 0,
+}: {
+  lastUpdated: string;
+  corrections: readonly Correction[];
+  methodologyVersion: string;
+  /** A detection's corrections by the editors (components/incidents/corrections.tsx), listed after the record's own. */
+  editorCorrections?: React.ReactNode;
+  editorCorrectionCount?: number;
+}) {
   const t = useTranslations('incident.tools');
   const locale = useLocale();
   return (
@@ -98,11 +111,12 @@ export function Provenance({ lastUpdated, corrections, methodologyVersion }: { l
               </li>
             ))}
           </ul>
-        ) : (
+        ) : editorCorrectionCount ? null : (
           <p className="text-muted" data-corrections="0">
             {t('noCorrections')}
           </p>
         )}
+        {editorCorrections}
       </div>
       <p>
         {t.rich('methodology', {

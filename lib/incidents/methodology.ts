@@ -1,7 +1,7 @@
 // The methodology version every figure Marsad publishes refers to (docs/methodology.md § Versions): the
 // about page states it, incident pages and exports carry it. Raise it whenever a rule, threshold or
 // formula on the about page changes, and say what changed there.
-export const METHODOLOGY_VERSION = '1.3';
+export const METHODOLOGY_VERSION = '1.4';
 
 /** The licence of Marsad's data (incident timelines, exports, API). */
 export const DATA_LICENSE = {

@@ -17,7 +17,7 @@
 import type { Locale } from '@/lib/i18n/routing';
 import type { EventState } from '@/lib/incidents/types';
 import { eventsInTimeOrder, incidentUpdatedAt } from '@/lib/open-data/statuspage';
-import type { IncidentRecord } from '@/lib/view-types';
+import type { DetectionReview, EditorText, IncidentRecord } from '@/lib/view-types';
 import { renderEditorMarkdown } from '@/lib/incidents/editor-text';
 import { maintenanceFeedItems, type MaintenanceFeedEntry } from './feed-maintenance';
 
@@ -95,6 +95,8 @@ export interface FeedLabels {
   timeNotConfirmed: string;
   claimedNotVerified: string;
   updatesHeading: string;
+  /** A detection's review by the editors: its label, the dismissed mark and sentence, the kinds of entries. */
+  review?: { label: string; dismissedMark: string; dismissed: string; confirmed: string; reason: string; kinds: Record<'update' | 'confirm' | 'dismiss', string> };
 }
 
 export interface FeedContext {
@@ -168,10 +170,36 @@ function newestFirst(items: { startUtc: string; xml: string }[]): string[] {
   return items.sort((a, b) => b.startUtc.localeCompare(a.startUtc)).slice(0, FEED_LIMIT).map((i) => i.xml);
 }
 
+/**
+ * What the editors wrote and decided about a detection, labelled apart from what was measured: the verdict
+ * (a dismissal with its reason), then every entry, newest first, through the same safe Markdown renderer.
+ */
+function reviewHtml(review: DetectionReview, words: NonNullable<FeedLabels['review']>, context: FeedContext): string {
+  const { lang } = context;
+  const text = (t: EditorText | null) => (t ? renderEditorMarkdown(t[lang] ?? t.ar) : '');
+  const parts = [`<p><strong>${escapeHtml(words.label)}</strong></p>`];
+  if (review.verdict === 'dismissed') parts.push(`<p><strong>${escapeHtml(words.dismissed)}</strong></p>`, review.reason ? `<p>${escapeHtml(words.reason)}:</p>${text(review.reason)}` : '');
+  else if (review.verdict === 'confirmed') parts.push(`<p>${escapeHtml(words.confirmed)}</p>`);
+  parts.push('<ul>');
+  for (const e of [...review.entries].reverse()) {
+    parts.push(`<li><time datetime="${e.atUtc}"><bdi>${escapeHtml(context.formatTime(e.atUtc))}</bdi></time>: <strong>${escapeHtml(words.kinds[e.kind])}</strong>${text(e.text)}</li>`);
+  }
+  parts.push('</ul>');
+  return parts.join('');
+}
+
+/** A detection the editors dismissed keeps its item, its title marked. */
+function markedTitle(incident: IncidentRecord, context: FeedContext): string {
+  const title = incident.title[context.lang];
+  const mark = context.labels.review?.dismissedMark;
+  return incident.review?.verdict === 'dismissed' && mark ? `${mark}: ${title}` : title;
+}
+
 function entryHtml(incident: IncidentRecord, context: FeedContext): string {
   const { lang, labels } = context;
   const parts: string[] = [`<div dir="${lang === 'ar' ? 'rtl' : 'ltr'}" lang="${lang}">`];
   if (incident.summary) parts.push(`<p>${bidiHtml(incident.summary[lang], lang)}</p>`);
+  if (incident.review?.entries.length && labels.review) parts.push(reviewHtml(incident.review, labels.review, context));
   if (incident.events.length) {
     parts.push(`<p><strong>${escapeHtml(labels.updatesHeading)}</strong></p><ul>`);
     for (const { event: e } of eventsInTimeOrder(incident)) {
@@ -232,7 +260,7 @@ export function buildRss(incidents: readonly IncidentRecord[], context: FeedCont
     const url = context.incidentUrl(incident.slug);
     return { startUtc: incident.startUtc, xml: [
       '<item>',
-      `<title>${x(bidiPlain(incident.title[lang], lang))}</title>`,
+      `<title>${x(bidiPlain(markedTitle(incident, context), lang))}</title>`,
       `<link>${x(url)}</link>`,
       `<guid isPermaLink="true">${x(url)}</guid>`,
       `<pubDate>${rfc822(incident.startUtc)}</pubDate>`,
@@ -305,7 +333,7 @@ export function buildAtom(incidents: readonly IncidentRecord[], context: FeedCon
     return { startUtc: incident.startUtc, xml: [
       '<entry>',
       `<id>${x(url)}</id>`,
-      `<title type="text">${x(bidiPlain(incident.title[lang], lang))}</title>`,
+      `<title type="text">${x(bidiPlain(markedTitle(incident, context), lang))}</title>`,
       `<link rel="alternate" type="text/html" href="${x(url)}"/>`,
       `<published>${incident.startUtc}</published>`,
       `<updated>${incidentUpdatedAt(incident)}</updated>`,

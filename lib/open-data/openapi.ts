@@ -218,6 +218,11 @@ const schemas: Record<string, Schema> = {
     endBounds: nullable(obj({ earliestUtc: dateTime(), latestUtc: dateTime() })),
     affectedServiceCount: int(),
     inScope: { type: 'boolean' },
+    review: nullable({
+      type: 'string',
+      enum: ['confirmed', 'dismissed'],
+      description: "A detection's verdict by Marsad's editors: `dismissed` is a false positive, kept listed (its failing time is unknown time in uptime, methodology 1.4). Null when not judged, and for rebuilt incidents.",
+    }),
     links: { type: 'object' },
   }),
   IncidentList: obj({
@@ -269,6 +274,20 @@ const schemas: Record<string, Schema> = {
           type: 'object',
           description:
             'An incident Marsad detected itself: its service, the precision of both ends (± one check interval, seconds), the worst status, how often it reopened, and the company\'s acknowledgement (kind acknowledged with the vendor lag as a range in seconds, pending, none_within_24h or no_feed). Null otherwise.',
+        }),
+        review: nullable({
+          type: 'object',
+          description:
+            "A detection's review by Marsad's editors (provenance `editor`, apart from what was measured and what the company reported): `verdict` (`confirmed`, `dismissed` or null), `verdictUtc`, `reason` (the dismissal's, bilingual Markdown, English null when Arabic only), `entries` (every update, confirmation and dismissal, oldest first: `atUtc`, `kind`, `text`) and `corrections` (each dismissal, and a confirmation that undid one). Null for rebuilt incidents.",
+          properties: {
+            provenance: { type: 'string', enum: ['editor'] },
+            verdict: nullable({ type: 'string', enum: ['confirmed', 'dismissed'] }),
+            verdictUtc: nullable(dateTime()),
+            reason: nullable({ type: 'object' }),
+            entries: { type: 'array', items: { type: 'object' } },
+            corrections: { type: 'array', items: { type: 'object' } },
+          },
+          required: ['provenance', 'verdict', 'verdictUtc', 'reason', 'entries', 'corrections'],
         }),
         lastUpdated: str(),
         corrections: { type: 'array', items: { type: 'object' } },

@@ -126,6 +126,8 @@ export interface StatuspageLabels {
   /** Appended when some monitored services are unknown, e.g. "3 services have no recent data". */
   someUnknown: (count: number) => string;
   source: string;
+  /** A detection's review by the editors: each entry an update of its own, labelled. */
+  review?: { label: string; kinds: Record<'update' | 'confirm' | 'dismiss', string> };
 }
 
 export interface StatuspageContext {
@@ -293,6 +295,25 @@ export function statuspageIncident(incident: IncidentRecord, context: Statuspage
       };
     })
     .reverse();
+  // What the editors wrote and decided, each an update labelled "from Marsad's editors" (plain text, never HTML).
+  const words = context.labels.review;
+  if (incident.review && words) {
+    const reviewUpdates = incident.review.entries.map((e, i): SpIncidentUpdate => ({
+      id: `${incident.slug}-review-${i + 1}`,
+      status: incident.phase,
+      body: `${words.label}: ${words.kinds[e.kind]}${e.text ? `. ${e.text[lang] ?? e.text.ar}` : ''}`,
+      incident_id: incident.slug,
+      created_at: e.atUtc,
+      updated_at: e.atUtc,
+      display_at: e.atUtc,
+      affected_components: null,
+      deliver_notifications: false,
+      custom_tweet: null,
+      tweet_id: null,
+    }));
+    updates.push(...reviewUpdates);
+    updates.sort((a, b) => b.created_at.localeCompare(a.created_at));
+  }
   const resolvedAt = incident.phase === 'resolved' ? (incident.endUtc ?? incident.endBounds?.latestUtc ?? incidentUpdatedAt(incident)) : null;
   const recovered = incident.events.filter((e) => e.state === 'resolved' || e.state === 'operational').map((e) => e.timeUtc);
   return {
@@ -303,7 +324,8 @@ export function statuspageIncident(incident: IncidentRecord, context: Statuspage
     updated_at: incidentUpdatedAt(incident),
     monitoring_at: incident.phase === 'monitoring' || incident.phase === 'resolved' ? latest(recovered) : null,
     resolved_at: resolvedAt,
-    impact: incidentImpact(incident),
+    // A detection the editors dismissed as a false positive had no real impact (it stays listed).
+    impact: incident.review?.verdict === 'dismissed' ? 'none' : incidentImpact(incident),
     shortlink: incidentUrl,
     started_at: incident.startUtc,
     page_id: PAGE_ID,

@@ -162,7 +162,7 @@ export async function listIncidents(query: Record<string, string | string[] | un
     .filter((row) => wanted === null || row.origin === wanted)
     .map((row) => {
       const item = listItem(row, byIncident.get(row.id) ?? []);
-      if (row.origin !== 'detected') return item;
+      if (row.origin !== 'detected') return { ...item, review: null };
       const verdict = verdicts.get(row.id);
       return { ...item, review: verdict === 'dismiss' ? ('dismissed' as const) : verdict === 'confirm' ? ('confirmed' as const) : null };
     })

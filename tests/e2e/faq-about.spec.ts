@@ -42,7 +42,7 @@ for (const { locale, prefix, dir } of LOCALES) {
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
-      await expect(page.locator('[data-methodology-version="1.3"]')).toBeVisible();
+      await expect(page.locator('[data-methodology-version="1.4"]')).toBeVisible();
       // Each status with icon + word + colour, and the "not monitored" flag.
       await expect(page.locator('[data-status-rule]')).toHaveCount(7);
       await expect(page.locator('[data-status-rule] [data-status]')).toHaveCount(7);

@@ -125,7 +125,7 @@ test.describe('incident pages', () => {
       expect(json.status()).toBe(200);
       expect(json.headers()['content-type']).toContain('application/json');
       const body = await json.json();
-      expect(body).toMatchObject({ slug, format: 'marsad.past-incident.v1', methodologyVersion: '1.3', license: { id: 'CC-BY-4.0' } });
+      expect(body).toMatchObject({ slug, format: 'marsad.past-incident.v1', methodologyVersion: '1.4', license: { id: 'CC-BY-4.0' } });
       expect(body.events).toHaveLength(shown.length);
       const byId = new Map(shown.map((e) => [e.id, e]));
       const typeOf = new Map<string, string>(body.sourceInfo.map((s: { url: string; type: string }) => [s.url, s.type]));
@@ -215,12 +215,12 @@ test.describe('incident pages', () => {
     await expect(page.locator('[data-citation="ar"]')).toContainText('مرصد');
     await expect(page.locator('[data-citation="en"]')).toHaveAttribute('dir', 'ltr');
     await expect(page.locator('[data-citation="en"]')).toContainText(`/en/incidents/${OCT}`);
-    await expect(page.locator('[data-citation="en"]')).toContainText('Methodology version 1.3');
+    await expect(page.locator('[data-citation="en"]')).toContainText('Methodology version 1.4');
     // The move to facts version 2 is listed as corrections, with their dates, one linking its event.
     await expect(page.locator('[data-corrections]')).not.toHaveAttribute('data-corrections', '0');
     await expect(page.locator('[data-section="record"] a[href="#event-2025-10-20t2201-aws"]')).toHaveCount(1);
     await expect(page.locator('[data-license="CC-BY-4.0"]')).toContainText('CC BY 4.0');
-    await expect(page.locator('[data-section="record"]')).toContainText('1.3');
+    await expect(page.locator('[data-section="record"]')).toContainText('1.4');
   });
 
   test('a permalink scrolls to its event', async ({ page }) => {

@@ -12,6 +12,12 @@ import { siteOrigin } from '@/lib/open-data/seo';
 
 export const INCIDENT_LIMIT = 50;
 
+/** The words of a detection's review by the editors, as its Statuspage updates say them. */
+async function reviewWords(lang: Locale): Promise<NonNullable<StatuspageContext['labels']['review']>> {
+  const t = await getTranslations({ locale: lang, namespace: 'detectionReview' });
+  return { label: t('label'), kinds: { update: t('kind.update'), confirm: t('kind.confirm'), dismiss: t('kind.dismiss') } };
+}
+
 export async function statuspageContext(request: Request): Promise<Parsed<StatuspageContext & { origin: string }>> {
   const query = parseQuery(request, langQuery.keys, langQuery.schema, { allowUnknown: true });
   if (!query.ok) return query;
@@ -34,6 +40,7 @@ export async function statuspageContext(request: Request): Promise<Parsed<Status
         indicator: Object.fromEntries(STATUSES.map((s) => [s, t(`indicator.${s}`)])) as Record<Status, string>,
         someUnknown: (count: number) => t('someUnknown', { count }),
         source: t('source'),
+        review: await reviewWords(lang),
       },
     },
   };

@@ -11,12 +11,13 @@ export default async function DeskHome({ params }: { params: Promise<{ lang: str
   const lang = deskLang((await params).lang);
   setRequestLocale(lang);
   const actor = await deskPageActor(lang);
-  const [t, ti, incidents] = await Promise.all([getTranslations('desk'), getTranslations('incident'), listEditorIncidents(100)]);
+  const [t, ti, td, incidents] = await Promise.all([getTranslations('desk'), getTranslations('incident'), getTranslations('deskReview'), listEditorIncidents(100)]);
   return (
     <DeskShell lang={lang} otherHref={`/desk/${lang === 'ar' ? 'en' : 'ar'}`} user={actor}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t('home.incidents')}</h1>
         <a href={`/desk/${lang}/incidents/new`} className="rounded bg-fg px-4 py-3 font-semibold text-bg">{t('home.declare')}</a>
+        <a href={`/desk/${lang}/detections`} className="underline underline-offset-4" data-desk-link="detections">{td('nav')}</a>
         <a href={`/desk/${lang}/maintenance`} className="underline underline-offset-4" data-desk-link="maintenance">{t('maintenance.link')}</a>
         <a href={`/desk/${lang}/postmortems`} className="underline underline-offset-4">{t('home.postmortems')}</a>
         {actor.role === 'admin' ? (

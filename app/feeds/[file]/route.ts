@@ -96,6 +96,16 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
         separator: tm('separator'),
       },
     });
+    // A detection's review by the editors, labelled apart (lib/open-data/feeds.ts reviewHtml).
+    const tr = await getTranslations({ locale: lang, namespace: 'detectionReview' });
+    const review = {
+      label: tr('label'),
+      dismissedMark: tr('listDismissed'),
+      dismissed: tr('dismissed'),
+      confirmed: tr('confirmed'),
+      reason: tr('reason'),
+      kinds: { update: tr('kind.update'), confirm: tr('kind.confirm'), dismiss: tr('kind.dismiss') },
+    };
     const body = buildFeed(incidents, {
       lang,
       format,
@@ -115,6 +125,7 @@ export function GET(request: Request, { params }: RouteContext<'/feeds/[file]'>)
         source: ti('event.source'),
         timeNotConfirmed: ti('time.notConfirmed'),
         claimedNotVerified: ti('event.claimed'),
+        review,
       },
     });
     return respond(request, body, { contentType: FEED_CONTENT_TYPE[format] });

@@ -64,8 +64,8 @@ function render(locale: 'ar' | 'en'): string {
 }
 
 describe('methodology page, version 1.2', () => {
-  it('is version 1.3 (1.3: events resting only on secondary sources or copies are not counted as services hit)', () => {
-    expect(METHODOLOGY_VERSION).toBe('1.3');
+  it('is version 1.4 (1.3: events resting only on secondary sources or copies are not counted as services hit; 1.4: a dismissed detection\'s failing time is unknown time)', () => {
+    expect(METHODOLOGY_VERSION).toBe('1.4');
   });
 
   it.each([

@@ -19,6 +19,7 @@ import { asLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { getIncident } from '@/lib/read-models/incidents';
 import { getEditorIncident } from '@/lib/read-models/editor-incidents';
 import { EditorIncident } from '@/components/incidents/editor-incident';
+import { DetectionReviewPanel, ReviewCorrections, ReviewMark } from '@/components/incidents/corrections';
 import { PostmortemSection } from '@/components/incidents/postmortem';
 import { getPublishedPostmortem } from '@/lib/read-models/postmortems';
 import { incidentJsonLd, jsonLdText, pageMetadata } from '@/lib/open-data/seo';
@@ -154,6 +155,7 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
           ) : null}
           <span>{t(`phase.${incident.phase}`)}</span>
           <span className="rounded border border-line px-1.5">{incident.origin === 'past' ? t('provenance.reconstructed') : t('provenance.measured')}</span>
+          <ReviewMark verdict={incident.review?.verdict} />
         </p>
         {incident.scopeNote ? (
           <p className="rounded-lg border border-line bg-surface p-3 text-sm" data-scope-note="">
@@ -165,6 +167,7 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
       {long ? <IncidentContents items={contents} /> : null}
 
       <IncidentSummary incident={incident} now={new Date().toISOString()} />
+      {incident.review ? <DetectionReviewPanel review={incident.review} locale={locale} /> : null}
       {partOf ? <PartOfCloudEvent event={partOf} /> : null}
       {incident.measured ? <MeasuredFacts facts={incident.measured} service={detail.services[incident.measured.serviceId]} /> : null}
       {cloudEvent ? <CloudEventFacts event={cloudEvent} /> : null}
@@ -177,7 +180,13 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
         </h2>
         <DataDownloads slug={incident.slug} />
         <CiteThis citations={cite} />
-        <Provenance lastUpdated={incident.lastUpdated} corrections={incident.corrections} methodologyVersion={detail.methodologyVersion} />
+        <Provenance
+          lastUpdated={incident.lastUpdated}
+          corrections={incident.corrections}
+          methodologyVersion={detail.methodologyVersion}
+          editorCorrectionCount={incident.review?.corrections.length ?? 0}
+          editorCorrections={incident.review ? <ReviewCorrections corrections={incident.review.corrections} locale={locale} /> : null}
+        />
       </section>
 
       <PhaseSpans phases={incident.phases} window={detail.window} provider={provider} sources={sources} />
