@@ -25,8 +25,8 @@ export function isToken(token: unknown): token is string {
 }
 
 export type SubscribeResult =
-  /** A confirmation mail is to be sent with this token. */
-  | { kind: 'confirm'; token: string; id: string }
+  /** A confirmation mail is to be sent with this token (and the row's unsubscribe token, for its List-Unsubscribe header). */
+  | { kind: 'confirm'; token: string; id: string; unsubscribeToken: string }
   /** Already confirmed, or a confirmation went out moments ago: nothing is sent (the visitor is told the same). */
   | { kind: 'quiet' };
 
@@ -49,11 +49,12 @@ export async function requestEmailSubscription(
     const fields = { locale, confirmTokenHash: tokenHash(token), confirmExpiresAt: new Date(now.getTime() + input.confirmWindowMs), confirmSentAt: now };
     if (existing) {
       await tx.update(s).set(fields).where(eq(s.id, existing.id));
-      return { kind: 'confirm', token, id: existing.id } as const;
+      return { kind: 'confirm', token, id: existing.id, unsubscribeToken: existing.unsubscribeToken } as const;
     }
     const id = `es_${randomBytes(12).toString('base64url')}`;
-    await tx.insert(s).values({ id, email, scope, unsubscribeToken: newToken(), createdAt: now, ...fields });
-    return { kind: 'confirm', token, id } as const;
+    const unsubscribeToken = newToken();
+    await tx.insert(s).values({ id, email, scope, unsubscribeToken, createdAt: now, ...fields });
+    return { kind: 'confirm', token, id, unsubscribeToken } as const;
   });
 }
 

@@ -11,7 +11,7 @@ import {
 } from '@/lib/db/email-subscribers';
 import { saveWebhookEndpoint } from '@/lib/db/outbox';
 import { emailSubscribers, webhookEndpoints } from '@/lib/db/schema';
-import { sendMail } from '@/lib/engine/notify/email';
+import { sendMail, unsubscribeHeaders } from '@/lib/engine/notify/email';
 import { webhookTargetProblem } from '@/lib/engine/notify/webhook';
 import { RateLimiter } from '@/lib/front/rate-limit';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
@@ -130,7 +130,8 @@ export async function subscribeEmail(request: Request, deps: SubscribeDeps): Pro
   if (result.kind === 'confirm') {
     const content = confirmationMail({ locale, what: describeScope(scope, locale), link: confirmLink(deps.email.origin, locale, result.token), expiresAt: new Date(now + deps.email.confirmWindowMs) });
     try {
-      await sendMail(deps.email, { ...content, to: email, locale });
+      // "Not me": the confirmation too carries the one-click unsubscribe, which deletes the address at once.
+      await sendMail(deps.email, { ...content, to: email, locale, headers: unsubscribeHeaders(deps.email.origin, result.unsubscribeToken) });
     } catch (error) {
       // Not sent: the row must not wait for a link nobody received (a retry may send again at once).
       await deps.db.delete(emailSubscribers).where(eq(emailSubscribers.id, result.id));
