@@ -42,6 +42,8 @@ function whole(env: Env, name: string, fallback: number, min: number): number {
 const FROM = /^(?:[^<>\r\n"]{1,64} )?<?[^\s<>@"]+@[^\s<>@"]+>?$/;
 
 export function readEmailSettings(env: Env = process.env): EmailSettings | null {
+  // Checked here too, at start, so a malformed bot username stops the start rather than a page.
+  readSubscribeOptions(env);
   const raw = env.MARSAD_SMTP_URL?.trim();
   if (!raw) return null;
   let url: URL;

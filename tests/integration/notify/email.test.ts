@@ -84,6 +84,9 @@ describe(`email subscriptions (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGli
     const link = linkIn(mail, '/subscribe/confirm');
     expect(link).toMatch(/^https:\/\/marsad\.test\/subscribe\/confirm\?token=[A-Za-z0-9_-]{43}$/);
     expect(mail.html).toContain('dir="rtl"');
+    // "Not me": the confirmation can be undone in one click too.
+    expect(mail.headers['list-unsubscribe']).toMatch(/^<https:\/\/marsad\.test\/api\/subscribe\/unsubscribe\?token=[A-Za-z0-9_-]{43}>$/);
+    expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     // Unconfirmed: a change reaches nobody by email.
     expect(await enqueue(change('coinbase-a', 'opened'))).toBe(0);
     // The token is stored only as its hash.

@@ -31,6 +31,7 @@ describe('email settings', () => {
     expect(readSubscribeOptions({ MARSAD_SMTP_URL: 'smtp://x', MARSAD_TELEGRAM_BOT_USERNAME: '@MarsadBot' })).toEqual({ email: true, telegramBot: null });
     expect(readSubscribeOptions({ MARSAD_TELEGRAM_BOT_TOKEN: '1:x', MARSAD_TELEGRAM_BOT_USERNAME: '@MarsadBot' }).telegramBot).toBe('MarsadBot');
     expect(() => readSubscribeOptions({ MARSAD_TELEGRAM_BOT_USERNAME: 'marsad' })).toThrow(/MARSAD_TELEGRAM_BOT_USERNAME/);
+    expect(() => readNotifySettings({ MARSAD_TELEGRAM_BOT_USERNAME: 'marsad' })).toThrow(/MARSAD_TELEGRAM_BOT_USERNAME/);
   });
 });
 
