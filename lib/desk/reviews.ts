@@ -24,7 +24,13 @@ export async function reviewDetection(db: Db, actor: Actor, id: string, input: R
   const body =
     input.kind === 'update' ? { ar: input.bodyAr, en: input.bodyEn } : input.kind === 'dismiss' ? { ar: input.reasonAr, en: input.reasonEn } : null;
   const after = input.kind === 'update' ? before : input.kind === 'confirm' ? 'confirmed' : 'dismissed';
-  await db.transaction(async (tx) => {
+  // The uptime the detection affected: only a service's own incident has a timeline of its own. Computed
+  // again in the same transaction, so the pages renewed on the audit row's commit (lib/engine/publish-watch.ts)
+  // already read the new figures.
+  const touchesUptime = (before === 'dismissed') !== (after === 'dismissed') && detection.serviceId !== null;
+  const measured = readMeasuredIncident(detection.data);
+  const end = detection.endedAt ? Math.max(detection.endedAt.getTime(), measured?.endConfirmedAt ?? 0) : now.getTime();
+  const recomputedHours = await db.transaction(async (tx) => {
     await insertDetectionReview(tx, { incidentId: id, kind: input.kind, at: now, body, authorId: actor.id });
     await tx.insert(deskAudit).values({
       at: now,
@@ -34,14 +40,7 @@ export async function reviewDetection(db: Db, actor: Actor, id: string, input: R
       before: { verdict: before },
       after: { verdict: after, ...(body && { text: body }) },
     });
+    return touchesUptime ? recomputeRollups(tx, detection.serviceId!, detection.startedAt.getTime(), end + 1, now.getTime()) : 0;
   });
-  // The uptime the detection affected: only a service's own incident has a timeline of its own.
-  let recomputedHours = 0;
-  const touchesUptime = (before === 'dismissed') !== (after === 'dismissed');
-  if (touchesUptime && detection.serviceId) {
-    const measured = readMeasuredIncident(detection.data);
-    const end = detection.endedAt ? Math.max(detection.endedAt.getTime(), measured?.endConfirmedAt ?? 0) : now.getTime();
-    recomputedHours = await recomputeRollups(db, detection.serviceId, detection.startedAt.getTime(), end + 1, now.getTime());
-  }
   return { ok: true, verdict: after, recomputedHours };
 }
