@@ -56,8 +56,8 @@ export interface ActiveIncident {
   slug: string;
   title: Localized;
   startUtc: string;
-  /** A service's own incident, or a cloud-outage event grouping several. */
-  kind: 'service' | 'cloud-event';
+  /** A service's own incident, a cloud-outage event grouping several, or one Marsad's editors declared. */
+  kind: 'service' | 'cloud-event' | 'editor';
 }
 
 /** An event as pages show it: a past event, or one Marsad measured (no source link, no cloud link). */

@@ -25,6 +25,11 @@ export function ActiveIncidents() {
               <BidiText text={item.title[locale]} />
             </Link>
             {item.kind === 'cloud-event' ? <span className="rounded border border-line px-1.5 text-sm">{t('cloudEvent')}</span> : null}
+            {item.kind === 'editor' ? (
+              <span className="rounded border border-line px-1.5 text-sm" data-provenance="editor">
+                {t('editor')}
+              </span>
+            ) : null}
             <span className="text-sm text-muted">{t.rich('since', { time: () => <LocalTime iso={item.startUtc} /> })}</span>
           </li>
         ))}

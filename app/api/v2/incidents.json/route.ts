@@ -1,8 +1,9 @@
-// GET /api/v2/incidents.json?lang=ar|en: Statuspage v2 incidents, the 50 newest, with their updates.
+// GET /api/v2/incidents.json?lang=ar|en: Statuspage v2 incidents, the 50 newest (measured, rebuilt and the
+// editors'), with their updates.
 import { respondJson, withErrors } from '@/lib/open-data/api-response';
 import { getRecentIncidentRecords } from '@/lib/open-data/v1';
-import { statuspageIncident, statuspagePage } from '@/lib/open-data/statuspage';
-import { incidentUrl, INCIDENT_LIMIT, statuspageContext } from '../context';
+import { statuspagePage } from '@/lib/open-data/statuspage';
+import { INCIDENT_LIMIT, statuspageContext, v2Incidents } from '../context';
 import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,7 @@ export function GET(request: Request) {
     const [snapshot, incidents] = await Promise.all([getStatusSnapshot(), getRecentIncidentRecords(INCIDENT_LIMIT)]);
     return respondJson(
       request,
-      { page: statuspagePage(snapshot, context.data), incidents: incidents.map((i) => statuspageIncident(i, context.data, incidentUrl(context.data, i.slug))) }
+      { page: statuspagePage(snapshot, context.data), incidents: await v2Incidents(context.data, incidents) }
     );
   });
 }

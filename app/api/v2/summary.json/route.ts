@@ -1,8 +1,8 @@
 // GET /api/v2/summary.json?lang=ar|en: Statuspage v2 summary (page, components, unresolved incidents, status).
 import { respondJson, withErrors } from '@/lib/open-data/api-response';
 import { getRecentIncidentRecords } from '@/lib/open-data/v1';
-import { isUnresolved, statuspageComponents, statuspageIncident, statuspagePage, statuspageStatus } from '@/lib/open-data/statuspage';
-import { incidentUrl, INCIDENT_LIMIT, statuspageContext } from '../context';
+import { statuspageComponents, statuspagePage, statuspageStatus } from '@/lib/open-data/statuspage';
+import { INCIDENT_LIMIT, statuspageContext, v2Incidents } from '../context';
 import { getStatusSnapshot } from '@/lib/read-models/snapshot';
 import { statuspageMaintenances } from '../scheduled-maintenances/respond';
 
@@ -19,7 +19,7 @@ export function GET(request: Request) {
       {
         page: statuspagePage(snapshot, context.data),
         components,
-        incidents: incidents.filter(isUnresolved).map((i) => statuspageIncident(i, context.data, incidentUrl(context.data, i.slug))),
+        incidents: await v2Incidents(context.data, incidents, true),
         // The windows scheduled or under way, as Statuspage's summary lists them.
         scheduled_maintenances: await statuspageMaintenances('ahead', context.data, snapshot),
         status: statuspageStatus(snapshot, context.data.labels),
