@@ -58,6 +58,8 @@ export interface ActiveIncident {
   startUtc: string;
   /** A service's own incident, a cloud-outage event grouping several, or one Marsad's editors declared. */
   kind: 'service' | 'cloud-event' | 'editor';
+  /** A detection the editors dismissed as a false positive stays listed while open, marked. */
+  dismissed?: boolean;
 }
 
 /** An event as pages show it: a past event, or one Marsad measured (no source link, no cloud link). */

@@ -25,6 +25,11 @@ export function ActiveIncidents() {
               <BidiText text={item.title[locale]} />
             </Link>
             {item.kind === 'cloud-event' ? <span className="rounded border border-line px-1.5 text-sm">{t('cloudEvent')}</span> : null}
+            {item.dismissed ? (
+              <span className="rounded border border-line px-1.5 text-sm" data-provenance="editor" data-review-mark="dismissed">
+                {t('dismissed')}
+              </span>
+            ) : null}
             {item.kind === 'editor' ? (
               <span className="rounded border border-line px-1.5 text-sm" data-provenance="editor">
                 {t('editor')}

@@ -182,7 +182,9 @@ export async function listIncidents(query: Record<string, string | string[] | un
 export async function getActiveIncidents(): Promise<ActiveIncident[]> {
   const { db } = await getDatabase();
   const rows = await readOpenDetectedIncidentRows(db);
+  const verdicts = await readVerdictsOf(db, rows.map((r) => r.id));
   return rows.map((row) => ({
+    dismissed: verdicts.get(row.id) === 'dismiss',
     slug: row.id,
     title: titleOf(row),
     startUtc: toUtcString(row.startedAt),

@@ -13,6 +13,7 @@ import { buildRollupsFor } from '@/lib/engine/rollups';
 import { getCatalog } from '@/lib/catalog';
 import { deskAudit, deskUsers, detectionReviews, incidents, rollups, statusChanges } from '@/lib/db/schema';
 import { getV1Incident, getV1Incidents } from '@/lib/open-data/v1';
+import { getActiveIncidents } from '@/lib/read-models/incidents';
 import type { MeasuredIncident } from '@/lib/status/incidents';
 
 const DB_KEY = '__marsadDatabase';
@@ -173,5 +174,7 @@ describe('reviewing a detection through the desk', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ verdict: 'dismissed', recomputedHours: 0 });
     expect((await storedMs('hour')).major).toBe(30 * MIN);
+    // Still open: the home page keeps listing it, marked dismissed.
+    expect((await getActiveIncidents()).find((i) => i.slug === CLOUD_SLUG)).toMatchObject({ kind: 'cloud-event', dismissed: true });
   });
 });
