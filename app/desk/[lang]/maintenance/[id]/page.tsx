@@ -24,6 +24,7 @@ export default async function DeskMaintenanceWindow({ params, searchParams }: { 
       <p className="text-sm">
         <a href={`/desk/${lang}/maintenance`} className="underline underline-offset-4">{t('back')}</a>
       </p>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
       {window ? (
         <>
           {query.saved ? <p role="status" className="rounded border border-line bg-surface p-3">{t('saved')}</p> : null}
