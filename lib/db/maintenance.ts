@@ -52,6 +52,11 @@ export async function upsertCompanyWindows(db: Db, rows: readonly NewMaintenance
           THEN excluded.updated_at ELSE least(${maintenanceWindows.announcedAt}, excluded.announced_at) END`,
         updatedAt: sql`excluded.updated_at`,
       },
-      where: sql`${maintenanceWindows.source} = 'company'`,
+      // Only a company's window, and only when the page changed it (or an earlier announcement is seen):
+      // each round reads the same notice again, and an unchanged one is not rewritten.
+      setWhere: sql`${maintenanceWindows.source} = 'company' AND (
+        (${maintenanceWindows.startsAt}, ${maintenanceWindows.endsAt}, ${maintenanceWindows.description}, ${maintenanceWindows.serviceIds}, ${maintenanceWindows.sourceUrl}, ${maintenanceWindows.cancelledAt})
+          IS DISTINCT FROM (excluded.starts_at, excluded.ends_at, excluded.description, excluded.service_ids, excluded.source_url, excluded.cancelled_at)
+        OR excluded.announced_at < ${maintenanceWindows.announcedAt})`,
     });
 }

@@ -166,7 +166,10 @@ describe('a company\'s window recorded again', () => {
     const now = Date.now();
     await upsertCompanyWindows(getDb().db, [base(now)]);
     await upsertCompanyWindows(getDb().db, [{ ...base(now), announcedAt: new Date(now + 60_000), updatedAt: new Date(now + 60_000) }]);
-    expect((await readMaintenanceWindow(getDb().db, 'sp-m-1'))!.announcedAt.getTime()).toBe(now - HOUR);
+    const unchanged = (await readMaintenanceWindow(getDb().db, 'sp-m-1'))!;
+    expect(unchanged.announcedAt.getTime()).toBe(now - HOUR);
+    // Read again unchanged: not rewritten (its updated_at stays the first).
+    expect(unchanged.updatedAt.getTime()).toBe(now);
     await upsertCompanyWindows(getDb().db, [{ ...base(now), endsAt: new Date(now + 5 * HOUR), announcedAt: new Date(now + 120_000), updatedAt: new Date(now + 120_000) }]);
     const stretched = (await readMaintenanceWindow(getDb().db, 'sp-m-1'))!;
     expect(stretched.endsAt.getTime()).toBe(now + 5 * HOUR);
