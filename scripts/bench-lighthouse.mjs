@@ -17,7 +17,7 @@
 // else `npx --yes lighthouse@12.2.3` (13.x needs Node 22). Builds and Lighthouse are heavy: on a shared
 // machine run it under the machine-wide lock (`flock /tmp/marsad-e2e.lock npm run bench:lighthouse`).
 //
-// Usage: node scripts/bench-lighthouse.mjs [--runs 5] [--url http://localhost:3000]
+// Usage: [BENCH_RUNS=5] [BENCH_REPORTS=dir] node scripts/bench-lighthouse.mjs [--runs 5] [--url http://localhost:3000]
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -175,7 +175,12 @@ if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'lighthouse'))) {
   console.error(`lighthouse is not installed here: running it through npx (lighthouse@${LIGHTHOUSE_VERSION}).`);
 }
 
-function lighthouse(url, index) {
+// BENCH_REPORTS=<directory> keeps every run's full Lighthouse report there (to see the LCP element, the
+// long tasks, the request chains).
+const keepReports = process.env.BENCH_REPORTS ? path.resolve(process.env.BENCH_REPORTS) : undefined;
+if (keepReports) fs.mkdirSync(keepReports, { recursive: true });
+
+function lighthouse(url, index, name) {
   const out = path.join(tmp, `report-${index}.json`);
   const { cmd, args } = lighthouseCommand();
   const result = spawnSync(
@@ -193,6 +198,7 @@ function lighthouse(url, index) {
   );
   if (result.status !== 0 || !fs.existsSync(out)) fail(`lighthouse on ${url} failed (exit ${result.status}${result.error ? `, ${result.error.message}` : ''})`);
   const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+  if (keepReports) fs.copyFileSync(out, path.join(keepReports, `${String(index + 1).padStart(2, '0')}-${name}.json`));
   fs.rmSync(out, { force: true });
   return report;
 }
@@ -202,7 +208,7 @@ let lighthouseVersion = '';
 const order = interleave(pages, runs);
 for (const [index, { round, page }] of order.entries()) {
   const load = os.loadavg()[0].toFixed(2);
-  const report = lighthouse(page.url, index);
+  const report = lighthouse(page.url, index, page.name);
   lighthouseVersion = report.lighthouseVersion;
   const run = figuresOf(report);
   figures[page.name].push(run);
