@@ -75,6 +75,10 @@ describe('Arabic copy', () => {
     for (const s of builtinCatalog.services) expect([s.name.en, s.shortName], s.id).toContain(s.name.ar);
   });
 
+  it('a path inside an Arabic sentence is isolated (U+2066…U+2069), so it shows «/ping», not «ping/»', () => {
+    expect(arMessages.filter(([, v]) => /(^|[\s(«و])\/[a-z]/.test(v)).map(([k]) => k)).toEqual([]);
+  });
+
   it('Marsad declined where it is an object («ألهم مرصدًا», not «ألهم مرصد»)', () => {
     expect(arMessages.filter(([, v]) => /ألهم مرصد(?!ًا)/.test(v))).toEqual([]);
   });
