@@ -15,7 +15,7 @@ export async function EmailForm({ scope, locale, error, id = 'subscribe-email' }
   const t = await getTranslations('subscribe');
   const errorId = `${id}-error`;
   return (
-    <form method="post" action={SUBSCRIBE_API.email} className="space-y-2" data-subscribe-form="email">
+    <form method="post" action={SUBSCRIBE_API.email} className="max-w-xl space-y-2" data-subscribe-form="email">
       <input type="hidden" name="scope" value={scope} />
       <input type="hidden" name="locale" value={locale} />
       <label htmlFor={id} className="block text-sm font-medium">

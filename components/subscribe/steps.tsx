@@ -52,7 +52,7 @@ export async function SubscribeChoices({ locale, scope, scopes, options, error }
         {current.value !== 'all' && options.email ? (
           <p className="text-sm">
             <Link href={{ pathname: '/subscribe', query: { scope: 'all' } }} prefetch={false} className="underline underline-offset-4">
-              {t('scope.all')}
+              {t('scope.switchAll')}
             </Link>
           </p>
         ) : null}
