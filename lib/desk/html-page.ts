@@ -27,10 +27,10 @@ a{color:inherit;text-underline-offset:4px}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .skip{position:absolute;inset-inline-start:-9999px}.skip:focus{inset-inline-start:1rem;top:1rem;background:var(--surface);padding:.5rem}
 header{border-bottom:1px solid var(--line);background:var(--surface)}
-.bar{max-width:64rem;margin:0 auto;padding:.75rem 1rem;display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.75rem}
+.bar{max-width:48rem;margin:0 auto;padding:.75rem 1rem;display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.75rem}
 .bar>a{font-size:1.125rem;font-weight:600;text-decoration:none}
 nav{display:flex;flex-wrap:wrap;align-items:center;gap:.75rem;font-size:.875rem}
-main{max-width:64rem;margin:0 auto;padding:1.5rem 1rem;display:flex;flex-direction:column;gap:1.25rem}
+main{max-width:48rem;margin:0 auto;padding:1.5rem 1rem;display:flex;flex-direction:column;gap:1.25rem}
 h1{font-size:1.5rem;font-weight:600;margin:0}h2{font-size:1.25rem;font-weight:600;margin:0}
 p{margin:0}.muted{color:var(--muted);font-size:.875rem}
 button,.button{font:inherit;font-size:.875rem;color:inherit;background:transparent;border:1px solid var(--line);border-radius:.25rem;padding:.5rem .75rem;cursor:pointer;min-height:2.75rem}
