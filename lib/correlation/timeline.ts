@@ -101,7 +101,7 @@ export function cloudEventTimeline(event: CloudEvent, names: CloudEventNames): C
       timeNote:
         ack.createdAt !== null
           ? { ar: `الوقت الذي تذكره ${provider} نفسها (قد تعدّله)؛ وقرأه مرصد أول مرة في ${hhmm(ack.firstSeenAt)}.`, en: `The time ${provider} itself gives (it can edit it); Marsad first read it at ${hhmm(ack.firstSeenAt)}.` }
-          : { ar: `أول قراءة لمرصد لتغذية ${provider} تذكر الحادثة.`, en: `Marsad's first reading of ${provider}'s feed that lists it.` },
+          : { ar: `أول قراءة لمرصد لموجز ${provider} تذكر الحادثة.`, en: `Marsad's first reading of ${provider}'s feed that lists it.` },
     });
   }
   if (ack && event.cloudResolvedAt !== null) {
@@ -114,7 +114,7 @@ export function cloudEventTimeline(event: CloudEvent, names: CloudEventNames): C
       provenance: 'reported',
       cloudLink: 'cloud_itself',
       summary: { ar: `أعلنت ${provider} انتهاء الحادثة`, en: `${provider} reported the incident resolved` },
-      timeNote: { ar: `أول قراءة لمرصد لتغذية ${provider} لم تعد تذكر الحادثة.`, en: `Marsad's first reading of ${provider}'s feed that no longer lists it.` },
+      timeNote: { ar: `أول قراءة لمرصد لموجز ${provider} لم تعد تذكر الحادثة.`, en: `Marsad's first reading of ${provider}'s feed that no longer lists it.` },
     });
   }
   for (const chain of event.chains) {

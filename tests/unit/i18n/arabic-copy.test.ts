@@ -1,7 +1,8 @@
 // Arabic that reads as written (issue 15, item 5): one word per idea, no calques, names in one script.
 // The words we do not use are listed once, in docs/glossary.md's «Words we do not use» table; this test
 // reads that table, so the glossary and the texts cannot drift apart.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
@@ -46,6 +47,18 @@ describe('Arabic copy', () => {
 
   it('no forbidden word or calque appears in ar.json, the export labels or the catalog names', () => {
     const found = ARABIC_TEXTS.flatMap(([key, text]) => forbidden.filter((f) => text.includes(f.word)).map((f) => `${key}: «${f.word}» (use ${f.use})`));
+    expect(found).toEqual([]);
+  });
+
+  it('nor in the Arabic texts written in code under lib/ (`ar: \'…\'`, e.g. a cloud event\'s timeline)', () => {
+    const files = readdirSync('lib', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join('lib', f));
+    const found: string[] = [];
+    for (const file of files) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bar: (['`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
+        for (const f of forbidden) if (m[2]!.includes(f.word)) found.push(`${file}: «${f.word}» (use ${f.use})`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(100);
     expect(found).toEqual([]);
   });
 
