@@ -3,7 +3,7 @@
 // services, in whose words, and who announced it (Marsad's editors, or the company on its own status page).
 import { useLocale, useTranslations } from 'next-intl';
 import { LocalTime } from '@/components/ui/local-time';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import type { MaintenanceView } from '@/lib/view-types';
 
@@ -15,11 +15,12 @@ function Description({ item, locale }: { item: MaintenanceView; locale: Locale }
   const other = locale === 'ar' ? item.description.en : item.description.ar;
   if (!other) return null;
   const lang = locale === 'ar' ? 'en' : 'ar';
+  // Its own paragraph in its own direction, so it lays out as that language does (not as an island in a line).
   return (
-    <p className="whitespace-pre-line">
-      <span className="text-sm text-muted">{t(item.source === 'company' ? 'companyWords' : 'arabicOnly')} </span>
-      <span lang={lang} dir="auto">{other}</span>
-    </p>
+    <>
+      <p className="text-muted">{t(item.source === 'company' ? 'companyWords' : 'arabicOnly')}</p>
+      <p lang={lang} dir="auto" className="whitespace-pre-line">{other}</p>
+    </>
   );
 }
 
@@ -32,22 +33,25 @@ export function MaintenanceAhead({ items, headingLevel = 2, showServices = true 
     <section aria-labelledby="maintenance-ahead" className="space-y-2 rounded-lg border border-line p-4 text-sm" data-maintenance-ahead={items.length}>
       <Heading id="maintenance-ahead" className="text-base font-semibold">{t('heading')}</Heading>
       <ul className="space-y-3">
-        {items.map((item) => (
+        {items.map((item) => {
+          const when = t.rich('window', { start: () => <LocalTime iso={item.startUtc} />, end: () => <LocalTime iso={item.endUtc} /> });
+          return (
           <li key={item.id} className="space-y-1" data-maintenance={item.id} data-phase={item.phase} data-source={item.source}>
             <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
               <span className="rounded border border-line px-1.5 font-medium">{t(`phase.${item.phase}`)}</span>
               {showServices
                 ? item.services.map((s, i) => (
                     <span key={s.id}>
-                      <Link href={`/services/${s.id}`} prefetch={false} className="underline underline-offset-4">
+                      {/* A plain link: the block is also shown on the desk, which has no client-side i18n context. */}
+                      <a href={getPathname({ href: `/services/${s.id}`, locale })} className="underline underline-offset-4">
                         {locale === 'ar' ? s.name.ar : <bdi>{s.name.en}</bdi>}
-                      </Link>
+                      </a>
                       {i < item.services.length - 1 ? t('separator') : null}
                     </span>
                   ))
-                : null}
+                : <span>{when}</span>}
             </p>
-            <p>{t.rich('window', { start: () => <LocalTime iso={item.startUtc} />, end: () => <LocalTime iso={item.endUtc} /> })}</p>
+            {showServices ? <p>{when}</p> : null}
             <Description item={item} locale={locale} />
             <p className="text-muted" data-announced-by={item.source}>
               {item.source === 'company'
@@ -59,7 +63,8 @@ export function MaintenanceAhead({ items, headingLevel = 2, showServices = true 
                 : t.rich('byEditors', { time: () => <LocalTime iso={item.announcedUtc} /> })}
             </p>
           </li>
-        ))}
+          );
+        })}
       </ul>
       <p className="text-muted">{t('rule')}</p>
     </section>
