@@ -88,6 +88,8 @@ function build(args, what) {
 // The control is rebuilt every time (about 15 s): it must come from the Next installed now.
 build([CONTROL_APP], 'the control page');
 if (!externalUrl && !fs.existsSync(path.join(distDir, 'BUILD_ID'))) build([], `Marsad (into ${distDir})`);
+// An existing build is measured as it is: say when it was made, so a stale one is noticed.
+const marsadBuild = externalUrl ? { url: externalUrl } : { dir: distDir, builtAt: fs.statSync(path.join(distDir, 'BUILD_ID')).mtime.toISOString() };
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-lighthouse-'));
 const children = [];
@@ -228,6 +230,7 @@ console.log(
       lighthouse: lighthouseVersion,
       chromium: spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout.trim(),
       runs,
+      marsadBuild,
       goal: GOAL,
       pages: Object.fromEntries(
         summaries.map(({ name, summary }) => [name, { ...summary, ...weights[name], gapToControl: name === 'control' ? 0 : gapToControl(summary, controlSummary) }]),
