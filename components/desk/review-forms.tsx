@@ -1,9 +1,10 @@
 // The desk's forms on a detection: an update, a confirmation, a dismissal as a false positive with its
 // reason. Plain HTML forms posting to /desk/api/detections/{slug}/reviews (the server checks Origin, the
 // session and every field); a refusal comes back as `?error=<field>`, a success as `?done=<kind>`.
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
+import { EditorText } from '@/components/incidents/editor-text';
 import type { Locale } from '@/lib/i18n/routing';
-import type { DetectionVerdict } from '@/lib/view-types';
+import type { DetectionReview, DetectionVerdict } from '@/lib/view-types';
 
 const input = 'block w-full rounded border border-line bg-bg px-3 py-2 text-base';
 const label = 'block text-sm font-medium';
@@ -82,5 +83,28 @@ export function ReviewForms({ lang, slug, verdict, cloudEvent }: { lang: Locale;
         </form>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * What the editors wrote and decided about a detection, oldest last (the desk's own list: the public panel's
+ * links and visitor-time parts belong to the site's pages, not to the desk's layout).
+ */
+export function ReviewHistory({ review, lang }: { review: DetectionReview; lang: Locale }) {
+  const t = useTranslations('deskReview');
+  const tk = useTranslations('detectionReview');
+  const format = useFormatter();
+  if (!review.entries.length) return <p>{t('noHistory')}</p>;
+  return (
+    <ol className="space-y-4 border-s border-line ps-4">
+      {[...review.entries].reverse().map((entry, i) => (
+        <li key={`${entry.atUtc}-${i}`} className="space-y-1" data-review-entry={entry.kind}>
+          <p className="text-sm text-muted">
+            <time dateTime={entry.atUtc}>{format.dateTime(new Date(entry.atUtc), 'long')}</time> · <strong className="text-fg">{tk(`kind.${entry.kind}`)}</strong>
+          </p>
+          {entry.text ? <EditorText text={entry.text} locale={lang} /> : null}
+        </li>
+      ))}
+    </ol>
   );
 }

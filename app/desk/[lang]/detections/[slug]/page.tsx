@@ -2,8 +2,7 @@
 // add an update, confirm it, or dismiss it as a false positive with a reason.
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { DeskShell } from '@/components/desk/desk-shell';
-import { ReviewForms, ReviewNotice } from '@/components/desk/review-forms';
-import { DetectionReviewPanel } from '@/components/incidents/corrections';
+import { ReviewForms, ReviewHistory, ReviewNotice } from '@/components/desk/review-forms';
 import { deskLang, deskPageActor } from '@/lib/desk/pages';
 import { getDetectionForDesk } from '@/lib/read-models/detection-reviews';
 
@@ -39,7 +38,7 @@ export default async function DeskDetection({ params, searchParams }: { params: 
           <ReviewForms lang={lang} slug={slug} verdict={detection.review.verdict} cloudEvent={detection.kind === 'cloud-event'} />
           <section aria-labelledby="review-history" className="space-y-3">
             <h2 id="review-history" className="text-xl font-semibold">{t('history')}</h2>
-            {detection.review.entries.length ? <DetectionReviewPanel review={detection.review} locale={lang} /> : <p>{t('noHistory')}</p>}
+            <ReviewHistory review={detection.review} lang={lang} />
           </section>
         </>
       ) : (
