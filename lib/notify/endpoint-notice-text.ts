@@ -24,14 +24,17 @@ const TEXT = {
 export function endpointDisabledMail(input: { url: string; failingSince: Date; registerLink: string }): MailContent {
   const part = (locale: Locale) => {
     const t = TEXT[locale];
-    const since = formatPostTime(input.failingSince.toISOString(), locale);
+    // In Arabic text "12:00 UTC" is a Latin run among Arabic words: isolated (LRI…PDI) it reads in order,
+    // not as "UTC 12:00" (seen in the rendered mail at 360 px).
+    const time = formatPostTime(input.failingSince.toISOString(), locale);
+    const since = locale === 'ar' ? time.replace(/\d{1,2}:\d{2}(?:\s*UTC)?/, (m) => `\u2066${m}\u2069`) : time;
     return { t, failing: t.failing.replace('{since}', since) };
   };
   const ar = part('ar');
   const en = part('en');
   const text = [ar.failing, input.url, '', ar.t.again, input.registerLink, '', ar.t.why, '', '—', '', en.failing, input.url, '', en.t.again, input.registerLink, '', en.t.why].join('\n');
   const url = `<bdi dir="ltr" style="word-break:break-all">${escapeHtml(input.url)}</bdi>`;
-  const link = `<a href="${escapeHtml(input.registerLink)}"><bdi dir="ltr">${escapeHtml(input.registerLink)}</bdi></a>`;
+  const link = `<a href="${escapeHtml(input.registerLink)}"><bdi dir="ltr" style="word-break:break-all">${escapeHtml(input.registerLink)}</bdi></a>`;
   const section = (locale: Locale, p: ReturnType<typeof part>) =>
     `<div lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}" style="text-align:start;margin:0 0 24px">`
     + `<p>${escapeHtml(p.failing)}<br>${url}</p><p>${escapeHtml(p.t.again)}<br>${link}</p><p style="font-size:13px;color:#4b5563">${escapeHtml(p.t.why)}</p></div>`;

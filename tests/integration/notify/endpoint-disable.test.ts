@@ -111,6 +111,8 @@ describe(`an endpoint failing too long (${process.env.DATABASE_URL ? 'PostgreSQL
       expect(mail.text).toMatch(/لم يقبل عنوانك أي إشعار من مرصد منذ [\s\S]*Your endpoint has not accepted any Marsad notification since/);
       expect(mail.text).toContain('https://marsad.example/subscribe/webhook');
       expect(mail.html).toContain('<bdi dir="ltr"');
+      // The time in the Arabic part is isolated, so it reads "08:00 UTC" and not "UTC 08:00" among Arabic words.
+      expect(mail.text).toMatch(/منذ [^\n]*\u2066\d{1,2}:\d{2} UTC\u2069/);
       await new Promise((r) => setTimeout(r, 300));
       expect(smtp.mails.filter((m) => m.to.includes('owner@example.test'))).toHaveLength(1);
       expect(logged.filter((m) => m.includes('its owner was told by email'))).toHaveLength(1);
