@@ -40,7 +40,7 @@ function leaves(value: unknown, prefix: string, depth: number, out: Map<string, 
   else if (value !== null && value !== undefined) out.set('value', value);
 }
 
-/** Every field that differs between `before` and `after` (a null side is "did not exist"). Pure. */
+/** Every field that differs between `before` and `after` (a null side is "did not exist"; null and absent are equal). Pure. */
 export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   const a = new Map<string, unknown>();
   const b = new Map<string, unknown>();
@@ -48,7 +48,8 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   leaves(after, '', 3, b);
   const fields = [...new Set([...a.keys(), ...b.keys()])];
   return fields
-    .filter((field) => JSON.stringify(a.get(field)) !== JSON.stringify(b.get(field)))
+    // Absent and null are the same to a reader: a creation lists only the fields it set.
+    .filter((field) => JSON.stringify(a.get(field) ?? null) !== JSON.stringify(b.get(field) ?? null))
     .map((field) => ({ field, before: a.get(field), after: b.get(field) }));
 }
 

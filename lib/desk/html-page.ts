@@ -50,6 +50,8 @@ ol.entries>li,ul.users>li{border:1px solid var(--line);border-radius:.5rem;paddi
 .diff th{font-weight:600;color:var(--muted)}
 .diff td.was{color:var(--bad)}.diff td.now{color:var(--good)}
 .diff td pre{margin:0;white-space:pre-wrap;font:inherit}
+.diff .label{display:none}
+@media (max-width:40rem){.diff thead{display:none}.diff tr{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);border-top:1px solid var(--line)}.diff td{border:0}.diff td:first-child{grid-column:1/-1;padding-bottom:0}.diff .label{display:block;font-size:.75rem;color:var(--muted)}}
 code,.mono{font-family:ui-monospace,monospace;font-size:.8125rem}
 .pager{display:flex;justify-content:space-between;gap:1rem;align-items:center}
 .secret{font-family:ui-monospace,monospace;font-size:1.125rem;padding:.75rem;border:2px dashed var(--fg);border-radius:.25rem;user-select:all;overflow-wrap:anywhere}

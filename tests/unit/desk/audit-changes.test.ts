@@ -30,3 +30,9 @@ describe('auditChanges', () => {
     expect(auditChanges('x', 'y')).toEqual([{ field: 'value', before: 'x', after: 'y' }]);
   });
 });
+
+describe('auditChanges: absent and null', () => {
+  it('a creation does not list the fields it left empty', () => {
+    expect(auditChanges(null, { body: { ar: 'نص', en: null }, resolvedAt: null })).toEqual([{ field: 'body.ar', before: undefined, after: 'نص' }]);
+  });
+});

@@ -35,7 +35,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ lang
   const diff = (changes: AuditChange[]) =>
     changes.length
       ? `<table class="diff"><thead><tr><th scope="col">${escapeHtml(t('change'))}</th><th scope="col">${escapeHtml(t('before'))}</th><th scope="col">${escapeHtml(t('after'))}</th></tr></thead><tbody>` +
-        changes.map((c) => `<tr><td><code dir="ltr">${escapeHtml(c.field)}</code></td><td class="was">${value(c.before)}</td><td class="now">${value(c.after)}</td></tr>`).join('') +
+        changes
+          .map(
+            (c) =>
+              `<tr><td><code dir="ltr">${escapeHtml(c.field)}</code></td>` +
+              `<td class="was"><span class="label">${escapeHtml(t('before'))}</span>${value(c.before)}</td>` +
+              `<td class="now"><span class="label">${escapeHtml(t('after'))}</span>${value(c.after)}</td></tr>`,
+          )
+          .join('') +
         '</tbody></table>'
       : `<p class="muted">${escapeHtml(t('unchanged'))}</p>`;
   const actionKey = (action: string) => `actions.${action.replace(/\./g, '_')}`;
