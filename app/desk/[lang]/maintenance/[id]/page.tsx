@@ -33,7 +33,7 @@ export default async function DeskMaintenanceWindow({ params, searchParams }: { 
           {window.source === 'company' ? <p>{t('companyNote')}</p> : null}
           {editable ? (
             <section aria-labelledby="edit" className="space-y-3 rounded border border-line p-4">
-              <h2 id="edit" className="text-xl font-semibold">{t('submitEdit')}</h2>
+              <h2 id="edit" className="text-xl font-semibold">{t('edit')}</h2>
               <MaintenanceFieldError field={typeof query.error === 'string' ? query.error : undefined} />
               <MaintenanceForm lang={lang} services={services} current={window} />
               <CancelMaintenance lang={lang} id={window.id} />
