@@ -59,6 +59,12 @@ const TEXT = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
+/** A time inside Arabic text: "19:24 UTC" is a Latin run, isolated (LRI…PDI) so it reads in order, not "UTC 19:24". */
+function mailTime(date: Date, locale: Locale): string {
+  const time = formatPostTime(date.toISOString(), locale);
+  return locale === 'ar' ? time.replace(/\d{1,2}:\d{2}(?:\s*UTC)?/, (m) => `\u2066${m}\u2069`) : time;
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
@@ -85,7 +91,7 @@ const shownUrl = (url: string) => `<bdi dir="ltr" style="word-break:break-all">$
 
 export function confirmationMail(input: { locale: Locale; what: string; link: string; expiresAt: Date }): MailContent {
   const t = TEXT[input.locale];
-  const time = formatPostTime(input.expiresAt.toISOString(), input.locale);
+  const time = mailTime(input.expiresAt, input.locale);
   const intro = fill(t.confirmIntro, { what: input.what });
   const text = [intro, '', fill(t.confirmAction, { time }), input.link, '', t.confirmIgnore].join('\n');
   const html = page(input.locale, t.confirmSubject, [
@@ -130,7 +136,7 @@ export function incidentMail(input: { payload: NotificationPayload; locale: Loca
 
 export function webhookConfirmationMail(input: { locale: Locale; url: string; link: string; expiresAt: Date }): MailContent {
   const t = TEXT[input.locale];
-  const time = formatPostTime(input.expiresAt.toISOString(), input.locale);
+  const time = mailTime(input.expiresAt, input.locale);
   const text = [fill(t.webhookIntro, { url: input.url }), '', fill(t.webhookAction, { time }), input.link, '', t.webhookIgnore].join('\n');
   const html = page(input.locale, t.webhookSubject, [
     p(`${escapeHtml(fill(t.webhookIntro, { url: '' }))}${shownUrl(input.url)}`),

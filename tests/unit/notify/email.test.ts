@@ -84,6 +84,9 @@ describe('what the mails say', () => {
     const m = confirmationMail({ locale: 'en', what: 'Coinbase', link: 'https://m.example/en/subscribe/confirm?token=T', expiresAt: new Date('2026-06-03T10:00:00Z') });
     expect(m.text).toContain('https://m.example/en/subscribe/confirm?token=T');
     expect(m.text).toContain('2026');
+    // In Arabic the time is isolated, so it reads "10:00 UTC" and not "UTC 10:00".
+    const ar = confirmationMail({ locale: 'ar', what: 'Coinbase', link: 'https://m.example/subscribe/confirm?token=T', expiresAt: new Date('2026-06-03T10:00:00Z') });
+    expect(ar.text).toContain('\u206610:00 UTC\u2069');
     expect(escapeHtml('<a href="x">\'')).toBe('&lt;a href=&quot;x&quot;&gt;&#39;');
   });
 
