@@ -78,8 +78,11 @@ export function ReviewCorrections({ corrections, locale }: { corrections: readon
       <ul className="mt-1 list-disc space-y-2 ps-5">
         {corrections.map((c, i) => (
           <li key={`${c.atUtc}-${i}`} className="space-y-1" data-correction={c.kind}>
+            <p className="flex flex-wrap items-baseline gap-x-2">
+              <strong>{c.kind === 'dismiss' ? t('correctionDismiss') : t('correctionConfirm')}</strong> <EditorLabel />
+            </p>
             <p>
-              <TimePair iso={c.atUtc} />: {c.kind === 'dismiss' ? t('correctionDismiss') : t('correctionConfirm')} <EditorLabel />
+              <TimePair iso={c.atUtc} />
             </p>
             {c.text ? <EditorText text={c.text} locale={locale} /> : null}
           </li>
@@ -89,12 +92,12 @@ export function ReviewCorrections({ corrections, locale }: { corrections: readon
   );
 }
 
-/** The mark a reviewed detection carries in the incident list. */
-export function ReviewMark({ verdict }: { verdict: DetectionVerdict | null | undefined }) {
+/** The mark a reviewed detection carries in the incident list and its page's header. */
+export function ReviewMark({ verdict, className = 'text-xs' }: { verdict: DetectionVerdict | null | undefined; className?: string }) {
   const t = useTranslations('detectionReview');
   if (!verdict) return null;
   return (
-    <span className="rounded border border-line px-1.5 text-xs" data-review-mark={verdict} data-provenance="editor">
+    <span className={`rounded border border-line px-1.5 ${className}`} data-review-mark={verdict} data-provenance="editor">
       {verdict === 'dismissed' ? t('listDismissed') : t('listConfirmed')}
     </span>
   );

@@ -155,7 +155,7 @@ export default async function IncidentPage({ params }: PageProps<'/[locale]/inci
           ) : null}
           <span>{t(`phase.${incident.phase}`)}</span>
           <span className="rounded border border-line px-1.5">{incident.origin === 'past' ? t('provenance.reconstructed') : t('provenance.measured')}</span>
-          <ReviewMark verdict={incident.review?.verdict} />
+          <ReviewMark verdict={incident.review?.verdict} className="" />
         </p>
         {incident.scopeNote ? (
           <p className="rounded-lg border border-line bg-surface p-3 text-sm" data-scope-note="">
