@@ -20,6 +20,7 @@ export default async function DeskHome({ params }: { params: Promise<{ lang: str
         <a href={`/desk/${lang}/detections`} className="underline underline-offset-4" data-desk-link="detections">{td('nav')}</a>
         <a href={`/desk/${lang}/maintenance`} className="underline underline-offset-4" data-desk-link="maintenance">{t('maintenance.link')}</a>
         <a href={`/desk/${lang}/postmortems`} className="underline underline-offset-4">{t('home.postmortems')}</a>
+        <a href={`/desk/${lang}/webhooks`} className="underline underline-offset-4" data-desk-link="webhooks">{t('home.webhooks')}</a>
         {actor.role === 'admin' ? (
           <>
             <a href={`/desk/${lang}/users`} className="underline underline-offset-4">{t('home.users')}</a>

@@ -1,0 +1,68 @@
+// GET /desk/{lang}/webhooks: webhook endpoints (editors and admins; no session goes to sign-in): each
+// with its URL and state (never a secret nor its owner's address), disable or enable it, and register
+// one (its secret is shown once, on the answer to that form: added-page.ts). The same endpoints as
+// `npm run webhooks` and the public, email-confirmed form.
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { seeOther, sessionActor } from '@/lib/desk/http';
+import { deskHtmlPage, escapeHtml } from '@/lib/desk/html-page';
+import { deskWebhooks } from '@/lib/desk/webhook-routes';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { frameWords } from '../audit/frame-words';
+
+export const dynamic = 'force-dynamic';
+
+const ERRORS = ['exists', 'target', 'not_found', 'field'] as const;
+
+export async function GET(request: Request, { params }: { params: Promise<{ lang: string }> }) {
+  const raw = (await params).lang;
+  const lang: Locale = routing.locales.find((l) => l === raw) ?? routing.defaultLocale;
+  const actor = await sessionActor(request.headers);
+  if (!actor) return seeOther(`/desk/${lang}/sign-in`);
+  const [t, td, format, words] = await Promise.all([
+    getTranslations({ locale: lang, namespace: 'desk.webhooks' }),
+    getTranslations({ locale: lang, namespace: 'desk' }),
+    getFormatter({ locale: lang }),
+    frameWords(lang, actor),
+  ]);
+  const otherHref = `/desk/${lang === 'ar' ? 'en' : 'ar'}/webhooks`;
+  const query = new URL(request.url).searchParams;
+  const error = ERRORS.find((e) => e === query.get('error'));
+  const field = query.get('field') ?? '';
+  const notice = error
+    ? `<p role="alert" class="alert bad" data-error="${error}">${escapeHtml(error === 'field' ? t('errors.field', { field: field.slice(0, 40) }) : t(`errors.${error}`))}</p>`
+    : query.get('done') === '1'
+      ? `<p role="status" class="alert">${escapeHtml(t('done'))}</p>`
+      : '';
+  const hidden = `<input type="hidden" name="lang" value="${lang}">`;
+  const action = (id: string, value: 'disable' | 'enable') =>
+    `<form method="post" action="/desk/api/webhooks/${escapeHtml(id)}">${hidden}<input type="hidden" name="action" value="${value}"><button type="submit"${value === 'disable' ? ' class="danger"' : ''}>${escapeHtml(t(value))}</button></form>`;
+  const endpoints = await deskWebhooks();
+  const rows = endpoints
+    .map((e) => {
+      const state = e.enabled
+        ? e.failingSince
+          ? t('failingSince', { time: format.dateTime(e.failingSince, 'long') })
+          : t('enabled')
+        : t(`disabled.${e.disabledReason ?? 'operator'}`);
+      return (
+        `<li data-webhook="${escapeHtml(e.id)}" data-enabled="${e.enabled ? '1' : '0'}">` +
+        `<p><bdi dir="ltr"><strong>${escapeHtml(e.id)}</strong></bdi> · <bdi dir="ltr">${escapeHtml(e.url)}</bdi></p>` +
+        `<p class="muted">${escapeHtml(state)} · ${escapeHtml(t('secrets', { count: e.secrets }))}</p>` +
+        `<div class="row">${action(e.id, e.enabled ? 'disable' : 'enable')}</div></li>`
+      );
+    })
+    .join('');
+  const add =
+    `<section class="box" aria-labelledby="add-heading"><h2 id="add-heading">${escapeHtml(t('addTitle'))}</h2>` +
+    `<form method="post" action="/desk/api/webhooks" class="grid">${hidden}` +
+    `<label>${escapeHtml(t('id'))}<input name="id" required maxlength="63" pattern="[a-z0-9][a-z0-9\\-]{0,62}" dir="ltr" autocomplete="off"></label>` +
+    `<label>${escapeHtml(t('url'))}<input type="url" name="url" required maxlength="2000" dir="ltr" autocomplete="off"></label>` +
+    `<p class="muted">${escapeHtml(t('addNote'))}</p>` +
+    `<div><button type="submit" class="primary">${escapeHtml(t('addSubmit'))}</button></div></form></section>`;
+  const body =
+    `<p><a href="/desk/${lang}">${escapeHtml(td('audit.back'))}</a></p><h1>${escapeHtml(t('title'))}</h1><p class="muted">${escapeHtml(t('intro'))}</p>` +
+    notice +
+    (endpoints.length ? `<ul class="users">${rows}</ul>` : `<p>${escapeHtml(t('none'))}</p>`) +
+    add;
+  return deskHtmlPage({ lang, title: t('title'), otherHref, words, signedIn: true, body });
+}
