@@ -7,6 +7,7 @@ import { CLIENT_ADDRESS_HEADER, deskOrigin } from './config';
 import { getDeskAuth } from './auth';
 import { firstProblem } from './input';
 import type { Actor } from './incidents';
+import type { Locale } from '@/lib/i18n/routing';
 
 export const DESK_CACHE_CONTROL = 'private, no-store';
 const BODY_LIMIT = 64 * 1024;
@@ -112,4 +113,30 @@ export function parseWith<S extends z.ZodType>(schema: S, body: unknown): Parsed
   if (result.success) return { ok: true, data: result.data };
   const problem = firstProblem(result.error);
   return { ok: false, field: problem.field, response: deskError(400, 'invalid_input', problem.message, problem.field) };
+}
+
+/** The language of the desk page a form came from (its `lang` field), for the way back. */
+export const formLang = (body: Record<string, unknown>): Locale => (body.lang === 'en' ? 'en' : 'ar');
+
+/**
+ * Every desk write's checks in their order: cross-site (403), session and role (401, 403), the body
+ * (413, 415, 400), then the fields (400 naming the first wrong one; a form is sent back to `page`
+ * with `?error=field&field=…`). The actor, the fields and the form's language, or the refusal.
+ */
+export async function deskWrite<S extends z.ZodType>(
+  request: Request,
+  role: 'editor' | 'admin',
+  schema: S,
+  page: (lang: Locale) => string,
+): Promise<{ actor: Actor; data: z.infer<S>; lang: Locale } | Response> {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
+  const actor = await requireActor(request, role);
+  if (actor instanceof Response) return actor;
+  const body = await readBody(request);
+  if (body instanceof Response) return body;
+  const lang = formLang(body);
+  const parsed = parseWith(schema, body);
+  if (!parsed.ok) return isFormPost(request) ? seeOther(`${page(lang)}?error=field&field=${encodeURIComponent(parsed.field)}`) : parsed.response;
+  return { actor, data: parsed.data, lang };
 }

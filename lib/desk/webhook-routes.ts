@@ -6,11 +6,11 @@
 import { getDatabase } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/routing';
 import { readNotifySettings } from '@/lib/notify/settings';
-import { deskError, deskJson, isFormPost, parseWith, readBody, refuseCrossSite, requireActor, seeOther } from './http';
+import { deskError, deskJson, deskWrite, isFormPost, requireActor, seeOther } from './http';
 import type { Actor } from './incidents';
 import { addDeskWebhook, addWebhookInput, changeDeskWebhook, listDeskWebhooks, webhookChangeInput, webhookId, type DeskWebhookView } from './webhooks';
 
-const langOf = (body: Record<string, unknown>): Locale => (body.lang === 'en' ? 'en' : 'ar');
+const listPage = (lang: Locale) => `/desk/${lang}/webhooks`;
 
 export async function deskWebhooks(): Promise<DeskWebhookView[]> {
   const { db } = await getDatabase();
@@ -32,19 +32,13 @@ export interface AddedWebhook {
 
 /** POST /desk/api/webhooks: `id` and `url`; the answer carries the secret, once. */
 export async function addWebhook(request: Request, showAdded: (lang: Locale, actor: Actor, added: AddedWebhook) => Promise<Response>): Promise<Response> {
-  const refused = refuseCrossSite(request);
-  if (refused) return refused;
-  const actor = await requireActor(request, 'editor');
-  if (actor instanceof Response) return actor;
-  const body = await readBody(request);
-  if (body instanceof Response) return body;
-  const lang = langOf(body);
-  const parsed = parseWith(addWebhookInput, body);
-  if (!parsed.ok) return isFormPost(request) ? seeOther(`/desk/${lang}/webhooks?error=field&field=${encodeURIComponent(parsed.field)}`) : parsed.response;
+  const write = await deskWrite(request, 'editor', addWebhookInput, listPage);
+  if (write instanceof Response) return write;
+  const { actor, data, lang } = write;
   const { db } = await getDatabase();
-  const result = await addDeskWebhook(db, actor, parsed.data, readNotifySettings().webhook.allowLoopback);
+  const result = await addDeskWebhook(db, actor, data, readNotifySettings().webhook.allowLoopback);
   if (!result.ok) {
-    if (isFormPost(request)) return seeOther(`/desk/${lang}/webhooks?error=${result.code}`);
+    if (isFormPost(request)) return seeOther(`${listPage(lang)}?error=${result.code}`);
     return result.code === 'exists' ? deskError(409, 'exists', `id: ${result.message}.`, 'id') : deskError(400, 'invalid_input', `url: ${result.message}`, 'url');
   }
   const added = { id: result.id, url: result.url, secret: result.secret };
@@ -53,19 +47,13 @@ export async function addWebhook(request: Request, showAdded: (lang: Locale, act
 
 /** POST /desk/api/webhooks/{id}: `action` disable or enable (editor). */
 export async function changeWebhook(request: Request, idRaw: string): Promise<Response> {
-  const refused = refuseCrossSite(request);
-  if (refused) return refused;
-  const actor = await requireActor(request, 'editor');
-  if (actor instanceof Response) return actor;
+  const write = await deskWrite(request, 'editor', webhookChangeInput, listPage);
+  if (write instanceof Response) return write;
+  const { actor, data, lang } = write;
   const id = webhookId.safeParse(idRaw);
   if (!id.success) return deskError(404, 'not_found', 'No such endpoint.');
-  const body = await readBody(request);
-  if (body instanceof Response) return body;
-  const lang = langOf(body);
-  const parsed = parseWith(webhookChangeInput, body);
-  if (!parsed.ok) return isFormPost(request) ? seeOther(`/desk/${lang}/webhooks?error=field&field=${encodeURIComponent(parsed.field)}`) : parsed.response;
   const { db } = await getDatabase();
-  const result = await changeDeskWebhook(db, actor, id.data, parsed.data);
-  if (!result.ok) return isFormPost(request) ? seeOther(`/desk/${lang}/webhooks?error=not_found`) : deskError(404, 'not_found', 'No such endpoint.');
-  return isFormPost(request) ? seeOther(`/desk/${lang}/webhooks?done=1`) : deskJson({ ok: true });
+  const result = await changeDeskWebhook(db, actor, id.data, data);
+  if (!result.ok) return isFormPost(request) ? seeOther(`${listPage(lang)}?error=not_found`) : deskError(404, 'not_found', 'No such endpoint.');
+  return isFormPost(request) ? seeOther(`${listPage(lang)}?done=1`) : deskJson({ ok: true });
 }
