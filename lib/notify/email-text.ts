@@ -59,11 +59,8 @@ const TEXT = {
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-/** A time inside Arabic text: "19:24 UTC" is a Latin run, isolated (LRI…PDI) so it reads in order, not "UTC 19:24". */
-function mailTime(date: Date, locale: Locale): string {
-  const time = formatPostTime(date.toISOString(), locale);
-  return locale === 'ar' ? time.replace(/\d{1,2}:\d{2}(?:\s*UTC)?/, (m) => `\u2066${m}\u2069`) : time;
-}
+/** A time in a mail: isolated in Arabic, as in the Telegram posts (formatPostTime). */
+const mailTime = (date: Date, locale: Locale): string => formatPostTime(date.toISOString(), locale);
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);

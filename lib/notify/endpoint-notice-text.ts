@@ -24,11 +24,8 @@ const TEXT = {
 export function endpointDisabledMail(input: { url: string; failingSince: Date; registerLink: string }): MailContent {
   const part = (locale: Locale) => {
     const t = TEXT[locale];
-    // In Arabic text "12:00 UTC" is a Latin run among Arabic words: isolated (LRI…PDI) it reads in order,
-    // not as "UTC 12:00" (seen in the rendered mail at 360 px).
-    const time = formatPostTime(input.failingSince.toISOString(), locale);
-    const since = locale === 'ar' ? time.replace(/\d{1,2}:\d{2}(?:\s*UTC)?/, (m) => `\u2066${m}\u2069`) : time;
-    return { t, failing: t.failing.replace('{since}', since) };
+    // In Arabic the time comes isolated (formatPostTime): "12:00 UTC" reads in order, not "UTC 12:00".
+    return { t, failing: t.failing.replace('{since}', formatPostTime(input.failingSince.toISOString(), locale)) };
   };
   const ar = part('ar');
   const en = part('en');

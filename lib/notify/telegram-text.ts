@@ -38,8 +38,13 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+/**
+ * A time for a post or a mail. In Arabic its "19:24 UTC" is a Latin run inside Arabic text: isolated
+ * (LRI…PDI) so it reads in order, not "UTC 19:24" (plain text has no <bdi>).
+ */
 export function formatPostTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, formats.dateTime.short).format(new Date(iso));
+  const time = new Intl.DateTimeFormat(locale, formats.dateTime.short).format(new Date(iso));
+  return locale === 'ar' ? time.replace(/\d{1,2}:\d{2}(?:\s*UTC)?/, (m) => `\u2066${m}\u2069`) : time;
 }
 
 /**

@@ -63,6 +63,9 @@ describe('notifications', () => {
     expect(en).toContain(`✅ Cloudy: major outage\nThe incident is over.\nStarted: ${formatPostTime(new Date(T).toISOString(), 'en')}\nEnded: ${formatPostTime(resolved.data.endedAt, 'en')}`);
     // Times in UTC with Western digits (lib/i18n/formats.ts), in either language.
     expect(formatPostTime(new Date(T).toISOString(), 'ar')).toMatch(/2026.*12:10 UTC/);
+    // In Arabic plain text the Latin run "12:10 UTC" is isolated (LRI…PDI), or it reads "UTC 12:10".
+    expect(telegramPostText(opened.payload, 'ar')).toContain('\u206612:10 UTC\u2069');
+    expect(en).not.toMatch(/[\u2066-\u2069]/);
     expect(en).toContain('https://marsad.example/en/incidents/cloudy-2026-05-07-1210');
   });
 });
