@@ -38,6 +38,7 @@ import {
 import { CONFIDENCES, PROVENANCES } from '@/lib/status/vocabulary';
 import type {
   ActiveIncident,
+  DetectionReview,
   EventRecord, FilterProblem, IncidentFilter, IncidentList, IncidentListItem, IncidentOriginFilter, IncidentRecord, MeasuredFacts, ServiceRef,
 } from '@/lib/view-types';
 
@@ -351,6 +352,8 @@ export interface IncidentJson extends ExportedIncident {
   origin: 'past' | 'detected';
   methodologyVersion: string;
   license: { id: string; url: string };
+  /** A detection the editors reviewed: their verdict, reason and corrections, labelled apart from what was measured. */
+  review?: DetectionReview & { provenance: 'editor' };
 }
 
 function exportable(incident: IncidentRecord): PastIncident {
@@ -366,6 +369,7 @@ export async function getIncidentJson(slug: string): Promise<IncidentJson | null
     origin: detail.incident.origin,
     methodologyVersion: detail.methodologyVersion,
     license: { id: DATA_LICENSE.id, url: DATA_LICENSE.url.en },
+    ...(detail.incident.review && { review: { provenance: 'editor' as const, ...detail.incident.review } }),
   };
 }
 

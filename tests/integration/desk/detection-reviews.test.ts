@@ -13,6 +13,7 @@ import { buildRollupsFor } from '@/lib/engine/rollups';
 import { getCatalog } from '@/lib/catalog';
 import { deskAudit, deskUsers, detectionReviews, incidents, rollups, statusChanges } from '@/lib/db/schema';
 import { getV1Incident, getV1Incidents } from '@/lib/open-data/v1';
+import { getIncidentJson } from '@/lib/read-models/incidents';
 import { getActiveIncidents } from '@/lib/read-models/incidents';
 import type { MeasuredIncident } from '@/lib/status/incidents';
 
@@ -142,6 +143,8 @@ describe('reviewing a detection through the desk', () => {
     });
     const list = await getV1Incidents({});
     expect(list.incidents.find((i) => i.slug === SLUG)).toMatchObject({ review: 'dismissed' });
+    // The journalists' JSON download carries it too, labelled the editors'.
+    expect(await getIncidentJson(SLUG)).toMatchObject({ review: { provenance: 'editor', verdict: 'dismissed', corrections: [{ kind: 'dismiss' }] } });
 
     const audit = await getDb().db.select().from(deskAudit).where(eq(deskAudit.target, SLUG));
     expect(audit.map((a) => a.action)).toEqual(['detection.update', 'detection.dismiss']);
