@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/open-dat
 const EXAMPLE_ORIGIN = 'https://marsad.example';
 
 const SECTIONS = ['start', 'endpoints', 'errors', 'caching', 'statuspage', 'feeds', 'badges', 'embeds', 'images', 'license'] as const;
-type OperationId = 'getStatusSummary' | 'listServices' | 'getService' | 'getServiceHistory' | 'listIncidents' | 'getIncident' | 'getOpenApi' | 'statuspageSummary' | 'statuspageStatus' | 'statuspageComponents' | 'statuspageIncidents';
+type OperationId = 'getStatusSummary' | 'listServices' | 'getService' | 'getServiceHistory' | 'listIncidents' | 'getIncident' | 'getOpenApi' | 'statuspageSummary' | 'statuspageStatus' | 'statuspageComponents' | 'statuspageIncidents' | 'statuspageScheduledMaintenances' | 'statuspageUpcomingMaintenances' | 'statuspageActiveMaintenances';
 type ParamName = 'category' | 'status' | 'id' | 'range' | 'resolution' | 'provider' | 'year' | 'slug' | 'lang';
 
 function Code({ children }: { children: ReactNode }) {
