@@ -68,6 +68,14 @@ export async function SubscribeChoices({ locale, scope, scopes, options, error }
         ) : (
           <p className="text-sm text-muted">{t.rich('page.telegramOff', { app: bdi })}</p>
         )}
+        {options.telegramChannels[locale] ? (
+          <p>
+            <a href={`https://t.me/${options.telegramChannels[locale]}`} rel="noopener noreferrer" className="underline underline-offset-4" data-subscribe-channel="">
+              {t.rich('page.telegramChannel', { app: bdi })}
+            </a>
+          </p>
+        ) : null}
+        {options.telegramBot ? <p className="text-sm text-muted" data-telegram-pace="">{t.rich(options.telegramChannels[locale] ? 'page.telegramPace' : 'page.telegramPaceNoChannel', { app: bdi })}</p> : null}
       </section>
       <section aria-labelledby="by-webhook" className={box}>
         <h2 id="by-webhook" className="text-lg font-semibold">{t.rich('page.webhookHeading', { term: bdi })}</h2>

@@ -1,6 +1,8 @@
 // Email's settings, read with the other notification settings at start (lib/notify/settings.ts) and
 // checked: a malformed value stops the start with a sentence naming it. Without MARSAD_SMTP_URL email is
 // off: no subscription form, nothing queued, and the subscribe pages say so.
+import type { Locale } from '@/lib/i18n/routing';
+
 export interface EmailSettings {
   /** smtp://user:pass@host:587 (STARTTLS when the server offers it) or smtps://…:465; Nodemailer reads it. */
   smtpUrl: string;
@@ -96,11 +98,19 @@ export interface SubscribeOptions {
   email: boolean;
   /** The bot's username (MARSAD_TELEGRAM_BOT_USERNAME, with MARSAD_TELEGRAM_BOT_TOKEN set), for t.me links. */
   telegramBot: string | null;
+  /** Each language's public channel by its @name (MARSAD_TELEGRAM_CHANNEL_AR/EN, without the @), for t.me links; a numeric id has none. */
+  telegramChannels: Partial<Record<Locale, string>>;
 }
 
 export function readSubscribeOptions(env: Env = process.env): SubscribeOptions {
   const username = env.MARSAD_TELEGRAM_BOT_USERNAME?.trim().replace(/^@/, '') || null;
   // Telegram's rule: 5 to 32 letters, digits and underscores, ending in "bot".
   if (username && !/^[A-Za-z][A-Za-z0-9_]{1,29}bot$/i.test(username)) throw new Error(`MARSAD_TELEGRAM_BOT_USERNAME must be the bot's username from @BotFather (ending in "bot"), not "${username}"`);
-  return { email: Boolean(env.MARSAD_SMTP_URL?.trim()), telegramBot: env.MARSAD_TELEGRAM_BOT_TOKEN?.trim() && username ? username : null };
+  const token = Boolean(env.MARSAD_TELEGRAM_BOT_TOKEN?.trim());
+  const telegramChannels: SubscribeOptions['telegramChannels'] = {};
+  for (const [locale, name] of [['ar', 'MARSAD_TELEGRAM_CHANNEL_AR'], ['en', 'MARSAD_TELEGRAM_CHANNEL_EN']] as const) {
+    const channel = /^@([A-Za-z][A-Za-z0-9_]{3,31})$/.exec(env[name]?.trim() ?? '');
+    if (token && channel) telegramChannels[locale] = channel[1]!;
+  }
+  return { email: Boolean(env.MARSAD_SMTP_URL?.trim()), telegramBot: token && username ? username : null, telegramChannels };
 }

@@ -27,11 +27,17 @@ describe('email settings', () => {
   });
 
   it('offers Telegram only with a token and a bot username', () => {
-    expect(readSubscribeOptions({})).toEqual({ email: false, telegramBot: null });
-    expect(readSubscribeOptions({ MARSAD_SMTP_URL: 'smtp://x', MARSAD_TELEGRAM_BOT_USERNAME: '@MarsadBot' })).toEqual({ email: true, telegramBot: null });
+    expect(readSubscribeOptions({})).toEqual({ email: false, telegramBot: null, telegramChannels: {} });
+    expect(readSubscribeOptions({ MARSAD_SMTP_URL: 'smtp://x', MARSAD_TELEGRAM_BOT_USERNAME: '@MarsadBot' })).toEqual({ email: true, telegramBot: null, telegramChannels: {} });
     expect(readSubscribeOptions({ MARSAD_TELEGRAM_BOT_TOKEN: '1:x', MARSAD_TELEGRAM_BOT_USERNAME: '@MarsadBot' }).telegramBot).toBe('MarsadBot');
     expect(() => readSubscribeOptions({ MARSAD_TELEGRAM_BOT_USERNAME: 'marsad' })).toThrow(/MARSAD_TELEGRAM_BOT_USERNAME/);
     expect(() => readNotifySettings({ MARSAD_TELEGRAM_BOT_USERNAME: 'marsad' })).toThrow(/MARSAD_TELEGRAM_BOT_USERNAME/);
+  });
+
+  it('links each language’s public channel by its @name, never a numeric id, and only with a token', () => {
+    const env = { MARSAD_TELEGRAM_CHANNEL_AR: '@marsad_ar', MARSAD_TELEGRAM_CHANNEL_EN: '-1001234567890' };
+    expect(readSubscribeOptions({ ...env, MARSAD_TELEGRAM_BOT_TOKEN: '1:x' }).telegramChannels).toEqual({ ar: 'marsad_ar' });
+    expect(readSubscribeOptions(env).telegramChannels).toEqual({});
   });
 });
 
