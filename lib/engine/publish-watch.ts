@@ -43,7 +43,8 @@ export function startPublishWatch({ read, everyMs, onPublished, log }: PublishWa
       // A slow or hung database: say so once, keep trying (the front keeps serving what it has).
       if (failingSince === null) {
         failingSince = Date.now();
-        log('warn', 'publish watch: cannot read the generation; published changes wait for the cache windows', { error: (error as Error).message });
+        // The error itself, not its message: the logger says what failed without the SQL (lib/log.ts).
+        log('warn', 'publish watch: cannot read the generation; published changes wait for the cache windows', { error });
       }
     } finally {
       const done = waiters;

@@ -38,3 +38,16 @@ describe('MARSAD_PUBLISH_WATCH_MS', () => {
     for (const bad of ['50', '-1', 'soon', '1e3', '600000']) expect(() => readRuntimeConfig({ MARSAD_PUBLISH_WATCH_MS: bad }), bad).toThrow(/MARSAD_PUBLISH_WATCH_MS/);
   });
 });
+
+describe('publish watch on a failing database', () => {
+  it('logs the error itself (the logger drops its SQL), never the query text as a string', async () => {
+    const failed = Object.assign(new Error('Failed query: select max("id") from "desk_audit"\nparams: '), { name: 'DrizzleQueryError', cause: new Error('timeout') });
+    const fields: Record<string, unknown>[] = [];
+    const watch = startPublishWatch({ read: async () => Promise.reject(failed), everyMs: 1, onPublished: () => undefined, log: (_l, _m, f) => void fields.push(f ?? {}) });
+    await watch.tick();
+    watch.stop();
+    expect(fields[0]!.error).toBe(failed);
+    const { serializeError } = await import('@/lib/log');
+    expect(JSON.stringify(serializeError(fields[0]!.error))).not.toContain('select');
+  });
+});
