@@ -3,7 +3,7 @@ import type { ServiceRef } from '@/lib/view-types';
 
 /**
  * Catalog names in the page's language, always isolated: they are Latin in Arabic too, and in a list
- * («Coinbase، Infura») two Latin names around an Arabic comma would otherwise run together left to right.
+ * («Coinbase، Infura») two Latin names around an Arabic comma would otherwise run together as one Latin run.
  */
 export function ServiceName({ service }: { service: ServiceRef }) {
   const locale = useLocale();

@@ -11,7 +11,7 @@ function Description({ item, locale }: { item: MaintenanceView; locale: Locale }
   const t = useTranslations('maintenance');
   const own = item.description[locale];
   if (own) return <p dir="auto" className="whitespace-pre-line">{own}</p>;
-  // The other language only: said so, and marked as that language so it lays out and reads right.
+  // The other language only: said so, and marked as that language so it lays out and reads correctly.
   const other = locale === 'ar' ? item.description.en : item.description.ar;
   if (!other) return null;
   const lang = locale === 'ar' ? 'en' : 'ar';

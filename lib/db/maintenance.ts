@@ -31,7 +31,7 @@ export async function readOpenMaintenanceWindows(db: Db, after: Date): Promise<M
  * Records the windows a company's status page declares, idempotently (several workers see the same notice):
  * the times and text follow the page; `announced_at` moves earlier only (never later than the first poll that saw
  * it: lib/maintenance companyAnnouncedAt), except that a widened window is announced when the widening was seen.
- * A window the page no longer lists is left as it was.
+ * A window the page no longer lists stays as it was.
  */
 export async function upsertCompanyWindows(db: Db, rows: readonly NewMaintenanceWindowRow[]): Promise<void> {
   if (rows.length === 0) return;

@@ -4,7 +4,7 @@
 // grammY's webhookCallback does the same job, but it asks getMe before it checks the secret (a stranger's
 // POST would make us call Telegram), its comparison returns early on a length mismatch, and a body that is
 // not JSON, or an update taking over 10 s, becomes a 500; so we check first and answer each case ourselves:
-// 404 when this process is not in webhook mode, 401 without the right secret (compared in constant time,
+// 404 when this process is not in webhook mode, 401 without the expected secret (compared in constant time,
 // as digests of equal length), 413 for a body over 1 MB, 400 for one that is not an update, 503 when the
 // bot cannot start (Telegram tries again), 200 once the update is handled. An update already handled by
 // this process (Telegram repeats one whose answer it missed) is acknowledged without handling it again.
@@ -20,7 +20,7 @@ const MAX_BODY_BYTES = 1_048_576;
 const REMEMBERED = 1000;
 
 export interface TelegramWebhookOptions {
-  /** The bot (built once, on the first update with the right secret). */
+  /** The bot (built once, on the first update with the expected secret). */
   bot: () => Promise<Bot>;
   secret: string;
   log: Log;

@@ -1,6 +1,6 @@
 // /api/v2/scheduled-maintenances.json, …/upcoming.json and …/active.json on a real database: Statuspage's
 // shape (scheduled_for, scheduled_until, impact "maintenance", one update in the maintenance vocabulary),
-// each list holding the right windows, both languages, who announced each, and the route table's lifetime.
+// each list holding the expected windows, both languages, who announced each, and the route table's lifetime.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { useTempDb } from '@/tests/helpers/temp-db';
@@ -83,7 +83,7 @@ const get = async (handler: (r: Request) => Promise<Response>, path: string) => 
 };
 
 describe('Statuspage scheduled maintenances', () => {
-  it('upcoming.json: the windows still scheduled, soonest first, cancelled ones left out', async () => {
+  it('upcoming.json: the windows still scheduled, soonest first, cancelled ones not listed', async () => {
     const body = await get(upcoming, '/api/v2/scheduled-maintenances/upcoming.json?lang=en');
     expect(body.scheduled_maintenances.map((m) => m.id)).toEqual(['sp-coinbase-status-x1', 'mw-20261206-upcoming']);
     expect(body.scheduled_maintenances.every((m) => m.status === 'scheduled')).toBe(true);

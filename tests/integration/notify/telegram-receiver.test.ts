@@ -1,7 +1,7 @@
 // Who receives the bot's updates, against the fake Bot API on 127.0.0.1: by polling, only the process
 // holding the receiver's lock polls, and when it dies another takes over (PostgreSQL: two processes'
 // handles on one database; PGlite: the one process); by webhook, the URL and secret are registered with
-// setWebhook and each update POSTed by Telegram is handled once, and only with the right secret.
+// setWebhook and each update POSTed by Telegram is handled once, and only with the expected secret.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
@@ -137,7 +137,7 @@ describe(`the bot's update receiver (${engine})`, () => {
     expect((await post('{"update_id":', SECRET)).status).toBe(400);
     expect((await post('{"message":{}}', SECRET)).status).toBe(400);
     expect((await fetch(url)).status).toBe(405);
-    // The right secret: handled; the same update again (Telegram missed our answer): acknowledged, not handled twice.
+    // The expected secret: handled; the same update again (Telegram missed our answer): acknowledged, not handled twice.
     expect((await post(JSON.stringify(update), SECRET)).status).toBe(200);
     expect((await post(JSON.stringify(update), SECRET)).status).toBe(200);
     expect(await readChatSubscriptions(db().db, '912')).toEqual({ locale: 'ar', scopes: ['all'] });

@@ -32,7 +32,7 @@ describe('auditChanges', () => {
 });
 
 describe('auditChanges: absent and null', () => {
-  it('a creation does not list the fields it left empty', () => {
+  it('a creation does not list the fields it kept empty', () => {
     expect(auditChanges(null, { body: { ar: 'نص', en: null }, resolvedAt: null })).toEqual([{ field: 'body.ar', before: undefined, after: 'نص' }]);
   });
 });
