@@ -1,14 +1,13 @@
-'use client';
-// The incidents Marsad has detected and not yet seen end: listed first on the home page, refreshed with
-// the live status (GET /api/status carries them), each linking to its page. Nothing when there are none.
+// The incidents Marsad has detected and not yet seen end: listed first on the home page, each linking to
+// its page. Nothing when there are none. Rendered by the server, and in the browser after a poll
+// (live-active-incidents.tsx: GET /api/status carries them).
 import { useLocale, useTranslations } from 'next-intl';
 import { BidiText } from '@/components/incidents/bidi-text';
 import { LocalTime } from '@/components/ui/local-time';
 import { Link } from '@/lib/i18n/navigation';
-import { useLive } from './live-status';
+import type { LiveStatus } from './live-types';
 
-export function ActiveIncidents() {
-  const { status } = useLive();
+export function ActiveIncidents({ status }: { status: LiveStatus }) {
   const t = useTranslations('home.active');
   const locale = useLocale() === 'en' ? 'en' : 'ar';
   const items = status.activeIncidents ?? [];

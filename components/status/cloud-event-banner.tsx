@@ -1,13 +1,12 @@
-'use client';
 // One sentence per cloud-outage event while it lasts (docs/methodology.md § Cloud-outage events): how many
 // services that run on the region are failing, what the cloud has said, and which layer-1 chains keep
 // producing blocks, linking to the event's page. `CloudEventBanner` renders one event it is given;
-// `LiveCloudEventBanners` gives it each open event of the polled live status, so it refreshes with the page.
+// `CloudEventBanners` draws each open event of a snapshot (on the server, and in the browser after a poll:
+// live-cloud-event-banners.tsx).
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Link } from '@/lib/i18n/navigation';
 import type { CloudEventSummary } from '@/lib/view-types';
-import { useLive } from './live-status';
 import { StatusIcon } from './status-icon';
 
 /** Rich-text chunks as one string, so the digits script and React both see a single text child. */
@@ -64,9 +63,7 @@ export function CloudEventBanner({ event }: { event: CloudEventSummary }) {
   );
 }
 
-export function LiveCloudEventBanners() {
-  const { status } = useLive();
-  const events = status.cloudEvents ?? [];
+export function CloudEventBanners({ events }: { events: readonly CloudEventSummary[] }) {
   if (events.length === 0) return null;
   return (
     <div className="space-y-3" data-cloud-events={events.length}>

@@ -1,11 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/lib/i18n/navigation';
+import { CloudRegions } from './cloud-regions';
 import { LiveCloudRegions } from './live-cloud-regions';
 import { LiveStatusBadge } from './live-badge';
+import { ServiceBadge } from './status-badge';
 import type { ServiceSnapshot } from '@/lib/view-types';
 
 /** AWS, Google Cloud, Azure, Cloudflare: what each reports about itself (reported, never measured). */
-export function CloudStrip({ clouds, statusPages = {} }: { clouds: readonly ServiceSnapshot[]; statusPages?: Readonly<Record<string, string | null>> }) {
+export function CloudStrip({ clouds, regions, statusPages = {} }: { clouds: readonly ServiceSnapshot[]; regions: Readonly<Record<string, { regions: readonly string[] } | undefined>>; statusPages?: Readonly<Record<string, string | null>> }) {
   const t = useTranslations();
   const locale = useLocale();
   if (clouds.length === 0) return null;
@@ -22,8 +24,12 @@ export function CloudStrip({ clouds, statusPages = {} }: { clouds: readonly Serv
                 <bdi>{cloud.shortName}</bdi>
               </a>
             </h3>
-            <LiveStatusBadge id={cloud.id} reported />
-            <LiveCloudRegions id={cloud.id} />
+            <LiveStatusBadge id={cloud.id} reported>
+              <ServiceBadge service={cloud} reported />
+            </LiveStatusBadge>
+            <LiveCloudRegions id={cloud.id}>
+              <CloudRegions regions={regions[cloud.id]?.regions ?? []} />
+            </LiveCloudRegions>
             {statusPages[cloud.id] ? (
               <p className="text-xs">
                 <a href={statusPages[cloud.id]!} rel="noopener noreferrer" className="text-muted underline underline-offset-4" data-status-page="">

@@ -1,17 +1,10 @@
 'use client';
-// The regions a cloud's open incidents name, as its feed lists them now (Latin codes, isolated).
-import { useFormatter, useTranslations } from 'next-intl';
-import { useLive } from './live-status';
+// A cloud's regions (cloud-regions.tsx) that follow the live snapshot: the server's line (`children`)
+// until a poll answers (live-status.tsx).
+import type { ReactNode } from 'react';
+import { CloudRegions } from './cloud-regions';
+import { useServerFirst } from './live-status';
 
-export function LiveCloudRegions({ id }: { id: string }) {
-  const { status } = useLive();
-  const t = useTranslations('status');
-  const format = useFormatter();
-  const regions = status.cloudIncidents[id]?.regions ?? [];
-  if (regions.length === 0) return null;
-  return (
-    <p className="text-xs text-muted" data-regions="">
-      {t.rich('cloudRegions', { regions: () => format.list(regions.map((r) => <bdi key={r} className="whitespace-nowrap">{r}</bdi>), { type: 'conjunction' }) })}
-    </p>
-  );
+export function LiveCloudRegions({ id, children }: { id: string; children: ReactNode }) {
+  return useServerFirst(children, (status) => <CloudRegions regions={status.cloudIncidents[id]?.regions ?? []} />);
 }

@@ -1,50 +1,37 @@
 'use client';
-// "Updated N s ago", and the two plain warnings: the last poll failed (we show the last good data), or
-// our own measurements are late (the statuses may not be current).
-import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
-import { LocalTime } from '@/components/ui/local-time';
-import { useUnits } from './format-span';
+// The "updated N s ago" block (updated-meta.tsx) that follows the clock and the live snapshot: the
+// server's block (`children`) until the first tick or poll (live-status.tsx). The first tick waits a
+// second, so it does not add to the work of loading the page.
+import { useEffect, useState, type ReactNode } from 'react';
 import { useLive } from './live-status';
+import { UpdatedMeta } from './updated-meta';
+
+/** The first tick's wait, then every 5 s: fine enough for "updated N s ago" (each change makes the digits script walk the page). */
+const FIRST_TICK_MS = 1_000;
+const TICK_MS = 5_000;
 
 function useNow(): number | null {
   // null while hydrating, so the first render equals the server's.
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     const tick = () => setNow(Date.now());
-    tick();
-    // Every 5 s: fine enough for "updated N s ago", and each change makes the digits script walk the page.
-    const timer = setInterval(tick, 5_000);
-    return () => clearInterval(timer);
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const first = setTimeout(() => {
+      tick();
+      timer = setInterval(tick, TICK_MS);
+    }, FIRST_TICK_MS);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, []);
   return now;
 }
 
-export function LiveMeta() {
-  const { status, stale, skewMs } = useLive();
-  const t = useTranslations('status.live');
-  const units = useUnits();
+export function LiveMeta({ children }: { children: ReactNode }) {
+  const { status, fresh, stale, skewMs } = useLive();
   const now = useNow();
+  if (!fresh && now === null) return children;
   const ageSec = now === null ? 0 : Math.max(0, (now - skewMs - Date.parse(status.generatedAt)) / 1000);
-  return (
-    <div className="space-y-2 text-sm">
-      <p className="text-muted" data-updated="">
-        <span data-num="" suppressHydrationWarning>
-          {ageSec < 5 ? t('updatedNow') : t('updated', { age: units.span(ageSec) })}
-        </span>
-        <span aria-hidden="true"> · </span>
-        <LocalTime iso={status.generatedAt} />
-      </p>
-      {stale ? (
-        <p role="status" className="rounded border border-degraded px-3 py-2 text-degraded" data-stale="">
-          {t('stale')}
-        </p>
-      ) : null}
-      {status.late && status.dataAsOf ? (
-        <p className="rounded border border-degraded px-3 py-2 font-semibold text-degraded" data-late="">
-          {t.rich('late', { time: () => <LocalTime iso={status.dataAsOf!} /> })}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <UpdatedMeta status={status} stale={stale} ageSec={ageSec} />;
 }

@@ -3,13 +3,14 @@
 // vantages, when last checked) beside what the company itself says, both following the live snapshot.
 import { useFormatter, useTranslations } from 'next-intl';
 import { LocalTime } from '@/components/ui/local-time';
-import { useFigureParts } from './live-figure';
-import { LiveCloudRegions } from './live-cloud-regions';
-import { useLiveService } from './live-status';
+import { CloudRegions } from './cloud-regions';
+import { useFigureParts } from './figure';
+import { useLive } from './live-status';
 import { StatusBadge } from './status-badge';
 
 export function LiveServiceNow({ id, chain, readsReported }: { id: string; chain: boolean; readsReported: boolean }) {
-  const service = useLiveService(id);
+  const { status } = useLive();
+  const service = status.services.find((s) => s.id === id);
   const t = useTranslations('status');
   const tReason = useTranslations('reason');
   const format = useFormatter();
@@ -65,7 +66,7 @@ export function LiveServiceNow({ id, chain, readsReported }: { id: string; chain
                 <StatusBadge status={service.reported.status} />
               </div>
               {service.reported.reason ? <p className="text-sm text-muted">{tReason(service.reported.reason)}</p> : null}
-              {cloud ? <LiveCloudRegions id={id} /> : null}
+              {cloud ? <CloudRegions regions={status.cloudIncidents[id]?.regions ?? []} /> : null}
             </>
           ) : (
             <p className="text-sm">{readsReported ? t('now.notYet') : t('now.noReported')}</p>

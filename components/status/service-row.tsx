@@ -1,7 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/lib/i18n/navigation';
 import { LiveStatusBadge } from './live-badge';
+import { ServiceFigure } from './figure';
 import { LiveFigure } from './live-figure';
+import { ServiceBadge } from './status-badge';
 import { UptimeBars } from './uptime-bars';
 import type { ServiceSnapshot } from '@/lib/view-types';
 import { isChainCategory } from '@/lib/catalog/categories';
@@ -33,7 +35,11 @@ export function ServiceRow({ service, uptime, statusPage = null }: { service: Se
               <bdi>{name}</bdi>
             </a>
           </h3>
-          {service.monitored ? <LiveFigure id={service.id} chain={chain} /> : <p className="text-xs text-muted">{t('notMonitoredRow')}</p>}
+          {service.monitored ? (
+            <LiveFigure id={service.id} chain={chain}>
+              <ServiceFigure service={service} chain={chain} />
+            </LiveFigure>
+          ) : <p className="text-xs text-muted">{t('notMonitoredRow')}</p>}
           {statusPage ? (
             <p className="text-xs">
               <a href={statusPage} rel="noopener noreferrer" className="text-muted underline underline-offset-4" data-status-page="">
@@ -42,7 +48,9 @@ export function ServiceRow({ service, uptime, statusPage = null }: { service: Se
             </p>
           ) : null}
         </div>
-        <LiveStatusBadge id={service.id} chain={chain} />
+        <LiveStatusBadge id={service.id} chain={chain}>
+          <ServiceBadge service={service} chain={chain} />
+        </LiveStatusBadge>
       </div>
       {uptime ? <UptimeBars name={name} encoded={uptime.encoded} lastDay={uptime.lastDay} totalPercent={uptime.totalPercent} totalCoverage={uptime.totalCoverage} totalNotEnough={uptime.totalNotEnough} dir={locale === 'ar' ? 'rtl' : 'ltr'} /> : null}
     </li>

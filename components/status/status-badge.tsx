@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { Status } from '@/lib/status/vocabulary';
 import { statusLabelKey } from '@/lib/i18n/status-label';
 import { STATUS_TEXT_CLASS, StatusIcon } from './status-icon';
+import type { ServiceSnapshot } from './live-types';
 
 /** Icon + word + colour. `chain` says "block production stalled" for a chain's major outage. */
 export function StatusBadge({ status, monitored = true, chain = false }: { status: Status; monitored?: boolean; chain?: boolean }) {
@@ -13,4 +14,10 @@ export function StatusBadge({ status, monitored = true, chain = false }: { statu
       <span>{label}</span>
     </span>
   );
+}
+
+/** A service's badge from a snapshot. `reported`: what the company says (the clouds' strip), not Marsad's measurement. */
+export function ServiceBadge({ service, chain = false, reported = false }: { service: ServiceSnapshot; chain?: boolean; reported?: boolean }) {
+  const status = reported ? (service.reported?.status ?? service.status) : service.status;
+  return <StatusBadge status={status} monitored={service.monitored} chain={chain} />;
 }

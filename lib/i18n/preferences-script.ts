@@ -45,14 +45,21 @@ function applyPreferences(
     return formatters[id]!;
   };
   // The zone's own name where the list has one (the browser's zone included), else «UTC+3» for «غرينتش+٣».
-  let browserZone = '';
-  try {
-    browserZone = new Intl.DateTimeFormat().resolvedOptions().timeZone || '';
-  } catch {
-    browserZone = '';
-  }
+  // Asked only when a time is shown: the first use of Intl loads the browser's locale data (tens of ms on
+  // a phone), which must not hold up the page's first paint from the <head>.
+  let browserZone: string | undefined;
+  const zoneOfBrowser = () => {
+    if (browserZone === undefined) {
+      try {
+        browserZone = new Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+      } catch {
+        browserZone = '';
+      }
+    }
+    return browserZone;
+  };
   const format = (formatter: Intl.DateTimeFormat, when: Date, zone: string | undefined) => {
-    const name = zoneNames[zone || browserZone];
+    const name = zoneNames[zone || zoneOfBrowser()];
     return formatter
       .formatToParts(when)
       .map((part) => (part.type !== 'timeZoneName' ? part.value : name || part.value.replace(/^(GMT|غرينتش)/, 'UTC')))

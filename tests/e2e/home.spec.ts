@@ -53,6 +53,36 @@ test('each language loads only its own font files: Arabic and Latin in Arabic, L
   expect(en.family).toMatch(/^"Plex Latin"/);
 });
 
+test('loading the home page formats nothing in the browser but its times, and nothing before the page is parsed', async ({ page }) => {
+  // Every Intl formatter the page makes, with whether the document was still being parsed, up to the moment
+  // hydration commits (Next adds its route announcer then). The server has rendered every sentence, figure
+  // and badge: the browser only puts times in the visitor's zone (after parsing) until the first poll.
+  await page.addInitScript(() => {
+    const made: { kind: string; parsing: boolean }[] = [];
+    const w = window as unknown as { intlMade: typeof made; intlAtHydration?: typeof made };
+    w.intlMade = made;
+    for (const kind of ['NumberFormat', 'PluralRules', 'ListFormat', 'RelativeTimeFormat', 'DateTimeFormat'] as const) {
+      const original = Intl[kind] as unknown as new (...args: unknown[]) => object;
+      const note = () => made.push({ kind, parsing: document.readyState === 'loading' });
+      (Intl as unknown as Record<string, unknown>)[kind] = new Proxy(original, {
+        construct: (target, args) => (note(), Reflect.construct(target, args)),
+        apply: (target, self, args) => (note(), Reflect.apply(target as unknown as (...a: unknown[]) => object, self, args)),
+      });
+    }
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('next-route-announcer')) return;
+      w.intlAtHydration = [...made];
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/en');
+  const made = (await page.waitForFunction(() => (window as unknown as { intlAtHydration?: { kind: string; parsing: boolean }[] }).intlAtHydration).then((h) => h.jsonValue()))!;
+  expect(made.filter((m) => m.parsing)).toEqual([]);
+  expect(made.filter((m) => m.kind !== 'DateTimeFormat')).toEqual([]);
+  // The times were put in the visitor's zone: the one use there is.
+  expect(made.length).toBeGreaterThan(0);
+});
+
 test('the language switch keeps the current page', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /English/ }).click();

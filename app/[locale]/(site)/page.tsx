@@ -1,8 +1,11 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { LiveCloudEventBanners } from '@/components/status/cloud-event-banner';
+import { Banner } from '@/components/status/banner';
+import { CloudEventBanners } from '@/components/status/cloud-event-banner';
 import { CloudStrip } from '@/components/status/cloud-strip';
 import { ActiveIncidents } from '@/components/status/active-incidents';
+import { LiveActiveIncidents } from '@/components/status/live-active-incidents';
 import { LiveBanner } from '@/components/status/live-banner';
+import { LiveCloudEventBanners } from '@/components/status/live-cloud-event-banners';
 import { LiveMeta } from '@/components/status/live-meta';
 import { LiveStatusProvider } from '@/components/status/live-status';
 import { readLiveRefreshMs } from '@/components/status/live-types';
@@ -11,6 +14,7 @@ import { ServiceGroups, type RowInfo } from '@/components/status/service-groups'
 import type { RowUptime } from '@/components/status/service-row';
 import { StatusAnnouncer } from '@/components/status/status-announcer';
 import { StatusMessagesProvider } from '@/components/status/status-messages';
+import { UpdatedMeta } from '@/components/status/updated-meta';
 import { encodeBarDays } from '@/components/status/uptime-encoding';
 import { UptimeLegend } from '@/components/status/uptime-legend';
 import { MaintenanceAhead } from '@/components/maintenance/maintenance-ahead';
@@ -45,16 +49,25 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <div className="space-y-8">
           <header className="space-y-3">
             <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-            <LiveBanner />
-            <LiveCloudEventBanners />
-            <LiveMeta />
+            {/* Each live part shows the server's rendering of this snapshot until the first poll answers. */}
+            <LiveBanner>
+              <Banner status={live} />
+            </LiveBanner>
+            <LiveCloudEventBanners>
+              <CloudEventBanners events={live.cloudEvents ?? []} />
+            </LiveCloudEventBanners>
+            <LiveMeta>
+              <UpdatedMeta status={live} />
+            </LiveMeta>
           </header>
           {/* The summary line and the events above, what is open now next, the colour key before the bars
               it explains, then the services, and the last incidents that ended. */}
-          <ActiveIncidents />
+          <LiveActiveIncidents>
+            <ActiveIncidents status={live} />
+          </LiveActiveIncidents>
           <MaintenanceAhead items={maintenance} />
           <UptimeLegend />
-          <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} statusPages={Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r.statusPage]))} />
+          <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} regions={live.cloudIncidents} statusPages={Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r.statusPage]))} />
           <ServiceGroups services={live.services} uptime={uptime} rows={rows} />
           <RecentIncidents items={recentIncidents(incidents.items)} />
           <GetNotified scope="all" locale={asLocale(locale)} options={readSubscribeOptions()} />

@@ -15,6 +15,7 @@ import { CHART_RANGES, RangeSwitch, type ChartRange } from '@/components/status/
 import { ServiceIncidents } from '@/components/status/service-incidents';
 import { isChainCategory } from '@/lib/catalog/categories';
 import { StatusAnnouncer } from '@/components/status/status-announcer';
+import { UpdatedMeta } from '@/components/status/updated-meta';
 import { StatusMessagesProvider } from '@/components/status/status-messages';
 import { UptimeBars } from '@/components/status/uptime-bars';
 import { encodeBarDays } from '@/components/status/uptime-encoding';
@@ -143,7 +144,9 @@ export default async function ServicePage({ params, searchParams }: PageProps<'/
             {service.monitored ? (
               <>
                 <LiveServiceNow id={id} chain={chain} readsReported={readsReported} />
-                <LiveMeta />
+                <LiveMeta>
+                  <UpdatedMeta status={live} />
+                </LiveMeta>
               </>
             ) : (
               <p className="rounded-lg border border-line bg-surface p-4">{t('service.notMonitored')}</p>
