@@ -2,15 +2,20 @@
 // scripts/subset-fonts.sh into public/fonts (Arabic 400: 43 KB → 25 KB), each with its content hash
 // in the name, so they are cached for a year (lib/front/policy.ts).
 //
-// Each language's pages declare and preload only the files they show: Arabic pages the Arabic and
-// the Latin files (names, figures), English pages the Latin ones alone. The one Arabic word an English
-// page carries (the language switch) is set in the system's Arabic font rather than costing its
-// visitors 25 KB. next/font could not do this: it preloads every file of a layout on every route.
+// Each language's pages declare only the files they show: Arabic pages the Arabic and the Latin files
+// (names, figures), English pages the Latin ones alone. The one Arabic word an English page carries (the
+// language switch) is set in the system's Arabic font rather than costing its visitors 25 KB.
 //
 // `font-display: optional`: on a slow first visit the (metric-matched) system font stays for that view
 // rather than swapping late; on an outage day, text now beats typography. Each face names the
 // characters it holds (the ranges the script kept), so a file is fetched only when a page shows one.
-import type { Locale } from '@/lib/i18n/routing';
+//
+// Not preloaded: a preload puts up to 82 KB of fonts ahead of the stylesheet and the page on a slow
+// link, and Chromium holds the first paint while a preloaded `optional` font is on its way (Lighthouse
+// on the Arabic home saw the first paint wait about a second, after all the page's scripts had run:
+// docs/architecture.md § Home page speed). Unpreloaded, the files arrive with the first layout and are used from the next
+// view on (cached for a year).
+import { routing, type Locale } from '@/lib/i18n/routing';
 
 export interface WebFontFace {
   family: 'Plex Arabic' | 'Plex Latin';
@@ -44,21 +49,37 @@ export function webFontsFor(locale: Locale): readonly WebFontFace[] {
   return locale === 'ar' ? WEB_FONTS : WEB_FONTS.filter((face) => face.family === 'Plex Latin');
 }
 
-/** The @font-face rules of a language's pages and the family list that uses them (--font-site). */
+const faceRule = (face: WebFontFace) =>
+  `@font-face{font-family:'${face.family}';src:url(${face.url}) format('woff2');font-weight:${face.weight};font-style:normal;font-display:optional;unicode-range:${face.unicodeRange}}`;
+
+const fallbackRule = (family: WebFontFace['family']) => {
+  const f = FALLBACKS[family];
+  return `@font-face{font-family:'${family} Fallback';src:local('Arial');ascent-override:${f.ascent};descent-override:${f.descent};line-gap-override:0%;size-adjust:${f.sizeAdjust};unicode-range:${f.unicodeRange}}`;
+};
+
+const familiesOf = (faces: readonly WebFontFace[]) => [...new Set(faces.map((face) => face.family))];
+
+/** A language's family list: the web fonts, then their metric-matched fallbacks. */
+const stackFor = (locale: Locale) => {
+  const families = familiesOf(webFontsFor(locale));
+  return [...families, ...families.map((family) => `${family} Fallback`)].map((name) => `'${name}'`).join(',');
+};
+
+/** The @font-face rules of a language's pages and the family list that uses them (--font-site): the desk's pages. */
 export function fontFaceCss(locale: Locale): string {
   const faces = webFontsFor(locale);
-  const families = [...new Set(faces.map((face) => face.family))];
-  const rules = faces.map(
-    (face) =>
-      `@font-face{font-family:'${face.family}';src:url(${face.url}) format('woff2');font-weight:${face.weight};font-style:normal;font-display:optional;unicode-range:${face.unicodeRange}}`,
-  );
-  for (const family of families) {
-    const f = FALLBACKS[family];
-    rules.push(
-      `@font-face{font-family:'${family} Fallback';src:local('Arial');ascent-override:${f.ascent};descent-override:${f.descent};line-gap-override:0%;size-adjust:${f.sizeAdjust};unicode-range:${f.unicodeRange}}`,
-    );
-  }
-  const stack = [...families, ...families.map((family) => `${family} Fallback`)].map((name) => `'${name}'`).join(',');
-  rules.push(`:root{--font-site:${stack}}`);
-  return rules.join('\n');
+  return [...faces.map(faceRule), ...familiesOf(faces).map(fallbackRule), `:root{--font-site:${stackFor(locale)}}`].join('\n');
+}
+
+/**
+ * The public site's font rules, in its stylesheet (app/fonts.css, which a test holds equal to this) rather
+ * than in each page: every face is declared, and each language's family list names only its own, so a
+ * browser fetches a file only where a page's list names it (English pages never fetch the Arabic files).
+ */
+export function siteFontCss(): string {
+  return [
+    ...WEB_FONTS.map(faceRule),
+    ...familiesOf(WEB_FONTS).map(fallbackRule),
+    ...routing.locales.map((locale) => `:root:lang(${locale}){--font-site:${stackFor(locale)}}`),
+  ].join('\n');
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { preload } from 'react-dom';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { fontFaceCss, webFontsFor } from '@/lib/fonts';
 import { NAMED_TIME_ZONES, preferencesScript } from '@/lib/i18n/preferences-script';
 import { LOCALE_DIRECTION, routing } from '@/lib/i18n/routing';
 import '../globals.css';
+// The web fonts' rules (lib/fonts.ts): in the cached stylesheet, not in every page.
+import '../fonts.css';
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -28,13 +28,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const messages = await getMessages();
   const t = await getTranslations({ locale, namespace: 'layout.preferences' });
   const zoneNames = Object.fromEntries(NAMED_TIME_ZONES.map((z) => [z, t('zoneTime', { zone: t(`timeZoneOptions.${z}`) })]));
-  // Only this language's font files, fetched alongside the CSS (lib/fonts.ts).
-  for (const face of webFontsFor(locale)) preload(face.url, { as: 'font', type: 'font/woff2', crossOrigin: '' });
   return (
     // suppressHydrationWarning: the preferences script sets data-theme/data-digits before React loads.
     <html lang={locale} dir={LOCALE_DIRECTION[locale]} suppressHydrationWarning>
       <head>
-        <style dangerouslySetInnerHTML={{ __html: fontFaceCss(locale) }} />
         {/* Runs before the first paint: the visitor's theme, zone and digits, with no flash. */}
         <script dangerouslySetInnerHTML={{ __html: preferencesScript(zoneNames) }} />
       </head>

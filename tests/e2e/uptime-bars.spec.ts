@@ -107,6 +107,8 @@ for (const { locale, prefix, newer, older, oldestSide } of cases) {
   test(`${locale}: the pointer shows the day under it`, async ({ page }) => {
     await page.goto(`${server.url}${prefix}`);
     const bars = page.locator('[data-service="coinbase"]').getByRole('slider');
+    // Where a visitor would have scrolled to (in the system's font of a first visit the row may sit below the fold).
+    await bars.scrollIntoViewIfNeeded();
     const box = (await bars.boundingBox())!;
     // The far end from where time starts is today.
     const todayX = oldestSide === 'right' ? box.x + 2 : box.x + box.width - 2;

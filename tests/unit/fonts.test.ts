@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fontFaceCss, WEB_FONTS, webFontsFor } from '@/lib/fonts';
+import { fontFaceCss, siteFontCss, WEB_FONTS, webFontsFor } from '@/lib/fonts';
 import { woff2CodePoints } from '../helpers/woff2-cmap';
 
 const fileOf = (url: string) => fs.readFileSync(path.join('public', url));
@@ -49,7 +49,7 @@ describe('web fonts', () => {
     }
   });
 
-  it('are declared and preloaded per language: English pages carry no Arabic font', () => {
+  it('are declared per language: English pages carry no Arabic font', () => {
     expect(webFontsFor('ar').map((face) => face.family)).toEqual(['Plex Arabic', 'Plex Arabic', 'Plex Latin', 'Plex Latin']);
     expect(new Set(webFontsFor('en').map((face) => face.family))).toEqual(new Set(['Plex Latin']));
     const en = fontFaceCss('en');
@@ -59,5 +59,14 @@ describe('web fonts', () => {
     // Arabic first: Latin letters fall through to Plex Latin (the Arabic face's range excludes them).
     expect(ar).toContain(":root{--font-site:'Plex Arabic','Plex Latin','Plex Arabic Fallback','Plex Latin Fallback'}");
     for (const face of WEB_FONTS) expect(ar).toContain(`src:url(${face.url}) format('woff2');font-weight:${face.weight};font-style:normal;font-display:optional;unicode-range:${face.unicodeRange}`);
+  });
+
+  it("are in the public site's stylesheet, each language naming only its own families", () => {
+    const css = fs.readFileSync('app/fonts.css', 'utf8');
+    // When lib/fonts.ts changes, app/fonts.css is written anew from siteFontCss() (this failure shows what it must say).
+    expect(css.slice(css.indexOf('\n') + 1).trim()).toBe(siteFontCss());
+    expect(css).toContain(":root:lang(en){--font-site:'Plex Latin','Plex Latin Fallback'}");
+    expect(css).toContain(":root:lang(ar){--font-site:'Plex Arabic','Plex Latin','Plex Arabic Fallback','Plex Latin Fallback'}");
+    for (const face of WEB_FONTS) expect(css).toContain(`src:url(${face.url}) format('woff2')`);
   });
 });
