@@ -44,19 +44,25 @@ describe('the embedded database lock', () => {
     expect(fs.existsSync(path.join(dir, 'marsad.lock'))).toBe(false);
   });
 
-  it('a second process opening the same embedded database exits with a clear error', async () => {
+  // The child loads tsx, the database client and its dependencies cold: a second or so alone, but once
+  // it took over 30 s on a busy CI machine (Node 24), so it gets a minute, awaited rather than blocking.
+  it('a second process opening the same embedded database exits with a clear error', { timeout: 90_000 }, async () => {
     const dir = makeTempDir();
     const release = acquireDataDirLock(dir);
     const script = `import { openDatabase, readDbConfig } from './lib/db/client.ts';
       openDatabase(readDbConfig()).then(() => { console.log('opened'); process.exit(0); }, (e) => { console.error(e.message); process.exit(3); });`;
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       cwd: process.cwd(),
       env: { ...process.env, MARSAD_DATA_DIR: dir, DATABASE_URL: '' },
-      encoding: 'utf8',
-      timeout: 30_000,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 60_000,
     });
+    children.push(child);
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     release();
-    expect(result.status).toBe(3);
-    expect(result.stderr).toContain(`in use by process ${process.pid}`);
+    expect(status).toBe(3);
+    expect(stderr).toContain(`in use by process ${process.pid}`);
   });
 });
