@@ -11,7 +11,8 @@ import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from
 import { BAR_HEIGHT, barPath } from './bar-shapes';
 import { STATUS_FILL_CLASS } from './status-icon';
 import { useDayDetail } from './uptime-day-detail';
-import { decodeBarDays } from './uptime-encoding';
+import { KeptServerHtml } from '@/components/ui/kept-server-html';
+import { decodeBarDays, type BarDay } from './uptime-encoding';
 
 const STEP = 4;
 const BAR = 3;
@@ -42,14 +43,6 @@ export function UptimeSlider({ encoded, lastDay, dir, label, captionStart, capti
   const focused = useRef(false);
   const rtl = dir === 'rtl';
 
-  const paths = new Map<string, string>();
-  days.forEach((d, i) => {
-    const x = (rtl ? n - 1 - i : i) * STEP;
-    const short = d.notEnoughData || d.uptimePercent === null;
-    const cls = short ? 'fill-unknown' : STATUS_FILL_CLASS[d.worst];
-    paths.set(cls, `${paths.get(cls) ?? ''}${barPath(short ? 'notEnoughData' : d.worst, x, BAR)}`);
-  });
-
   function move(to: number) {
     setActive(Math.max(0, Math.min(n - 1, to)));
     setEngaged(true);
@@ -69,7 +62,6 @@ export function UptimeSlider({ encoded, lastDay, dir, label, captionStart, capti
     move(Math.floor((rtl ? 1 - fraction : fraction) * n));
   }
 
-  const markX = (rtl ? n - 1 - active : active) * STEP;
   const text = active === n - 1 ? newestDetail : detail(active);
   return (
     <div className="mt-2" data-uptime="">
@@ -99,17 +91,16 @@ export function UptimeSlider({ encoded, lastDay, dir, label, captionStart, capti
           setEngaged(false);
         }}
       >
-        <svg viewBox={`0 0 ${n * STEP - (STEP - BAR)} ${HEIGHT}`} preserveAspectRatio="none" className="block h-7 w-full" aria-hidden="true" focusable="false">
-          {[...paths].map(([cls, d]) => (
-            <path key={cls} d={d} className={cls} />
-          ))}
-          {engaged ? <rect x={markX - 0.5} y={0.5} width={BAR + 1} height={HEIGHT - 1} fill="none" className="stroke-fg" strokeWidth={2} vectorEffect="non-scaling-stroke" /> : null}
-        </svg>
+        {/* The drawing and the caption stay as the server sent them until the visitor first moves to a day
+            (kept-server-html.tsx): hydrating the page builds neither. */}
+        <KeptServerHtml as="svg" viewBox={`0 0 ${n * STEP - (STEP - BAR)} ${HEIGHT}`} preserveAspectRatio="none" className="block h-7 w-full" aria-hidden="true" focusable="false" until={engaged} contents={encoded}>
+          <Bars days={days} rtl={rtl} mark={engaged ? active : null} />
+        </KeptServerHtml>
       </div>
       {/* The caption and the day's detail share one place under the bars: the detail shows over the caption
           (same cell, so nothing moves and nothing above is covered). */}
       <div className="mt-1 grid text-xs">
-        <p className={`col-start-1 row-start-1 flex justify-between gap-2 text-muted ${engaged ? 'invisible' : ''}`}>
+        <KeptServerHtml as="p" className={`col-start-1 row-start-1 flex justify-between gap-2 text-muted ${engaged ? 'invisible' : ''}`} until={engaged} contents={captionStart + captionTotal + captionToday}>
           <span data-num="" suppressHydrationWarning>
             {captionStart}
           </span>
@@ -117,7 +108,7 @@ export function UptimeSlider({ encoded, lastDay, dir, label, captionStart, capti
             {captionTotal}
           </span>
           <span>{captionToday}</span>
-        </p>
+        </KeptServerHtml>
         {engaged ? (
           <p aria-hidden="true" className="col-start-1 row-start-1 self-start rounded bg-fg px-2 py-0.5 text-bg shadow" data-day-detail="">
             <span data-num="" suppressHydrationWarning>
@@ -127,5 +118,26 @@ export function UptimeSlider({ encoded, lastDay, dir, label, captionStart, capti
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** The bars, one path per colour, and the outline of the active day (`mark`) while the slider is engaged. */
+function Bars({ days, rtl, mark }: { days: readonly BarDay[]; rtl: boolean; mark: number | null }) {
+  const n = days.length;
+  const paths = new Map<string, string>();
+  days.forEach((d, i) => {
+    const x = (rtl ? n - 1 - i : i) * STEP;
+    const short = d.notEnoughData || d.uptimePercent === null;
+    const cls = short ? 'fill-unknown' : STATUS_FILL_CLASS[d.worst];
+    paths.set(cls, `${paths.get(cls) ?? ''}${barPath(short ? 'notEnoughData' : d.worst, x, BAR)}`);
+  });
+  const markX = mark === null ? 0 : (rtl ? n - 1 - mark : mark) * STEP;
+  return (
+    <>
+      {[...paths].map(([cls, d]) => (
+        <path key={cls} d={d} className={cls} />
+      ))}
+      {mark !== null ? <rect x={markX - 0.5} y={0.5} width={BAR + 1} height={HEIGHT - 1} fill="none" className="stroke-fg" strokeWidth={2} vectorEffect="non-scaling-stroke" /> : null}
+    </>
   );
 }

@@ -83,6 +83,36 @@ test('loading the home page formats nothing in the browser but its times, and no
   expect(made.length).toBeGreaterThan(0);
 });
 
+test('hydrating the home page builds only what acts: row heads, group headings and the drawing of the bars stay as the server sent them', async ({ page }) => {
+  await page.goto('/en');
+  await page.waitForSelector('next-route-announcer', { state: 'attached' });
+  const built = await page.evaluate(() => {
+    const hasFiber = (el: Element) => Object.keys(el).some((key) => key.startsWith('__reactFiber'));
+    const inside = (selector: string) => [...document.querySelectorAll(selector)].flatMap((el) => [...el.querySelectorAll('*')]);
+    const kept = [...inside('section[data-group] li > div:first-child'), ...inside('section[data-group] h2'), ...inside('section[data-group] [role="slider"] svg')];
+    return { kept: kept.length, keptBuilt: kept.filter(hasFiber).length, sliders: document.querySelectorAll('section[data-group] [role="slider"]').length, slidersBuilt: [...document.querySelectorAll('section[data-group] [role="slider"]')].filter(hasFiber).length };
+  });
+  // Hundreds of elements the browser did not build, and the bars (which take the keyboard and pointer) built.
+  expect(built.kept).toBeGreaterThan(300);
+  expect(built.keptBuilt).toBe(0);
+  expect(built.sliders).toBeGreaterThan(0);
+  expect(built.slidersBuilt).toBe(built.sliders);
+});
+
+test('reaching the home page by a link inside the site draws every row in the browser', async ({ page }) => {
+  await page.goto('/en/about');
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await page.getByRole('banner').getByRole('link', { name: /^Home$/ }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  // No new document: React drew the rows itself, with no server HTML to keep.
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  const row = page.locator('section[data-group] li[data-service="coinbase"]');
+  await expect(row.getByRole('link', { name: 'Coinbase', exact: true })).toBeVisible();
+  await expect(row.locator('[data-status]').first()).toBeVisible();
+  await expect(row.getByRole('slider').locator('svg path').first()).toBeAttached();
+  await expect(page.locator('section[data-group="exchange"] h2')).toContainText(/\d/);
+});
+
 test('the language switch keeps the current page', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /English/ }).click();

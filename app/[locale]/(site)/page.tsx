@@ -11,11 +11,11 @@ import { LiveStatusProvider } from '@/components/status/live-status';
 import { readLiveRefreshMs } from '@/components/status/live-types';
 import { RecentIncidents, recentIncidents } from '@/components/status/recent-incidents';
 import { ServiceGroups, type RowInfo } from '@/components/status/service-groups';
-import type { RowUptime } from '@/components/status/service-row';
 import { StatusAnnouncer } from '@/components/status/status-announcer';
 import { StatusMessagesProvider } from '@/components/status/status-messages';
 import { UpdatedMeta } from '@/components/status/updated-meta';
 import { encodeBarDays } from '@/components/status/uptime-encoding';
+import { UptimeBars } from '@/components/status/uptime-bars';
 import { UptimeLegend } from '@/components/status/uptime-legend';
 import { MaintenanceAhead } from '@/components/maintenance/maintenance-ahead';
 import { getCatalog } from '@/lib/catalog';
@@ -37,10 +37,21 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const [t, live, overview, incidents, maintenance] = await Promise.all([getTranslations('home'), getLiveStatus(), getUptimeOverview(90), listIncidents({}), listMaintenanceAhead()]);
   // From the catalog: each row's home group (apps and wallets apart) and the company's own status page.
   const rows: Record<string, RowInfo> = Object.fromEntries(getCatalog().services.map((s) => [s.id, { group: homeGroupOf(s), statusPage: statusPageOf(s) }]));
-  const uptime = new Map<string, RowUptime>(
+  // Each row's 90-day bars, drawn by the server (their texts formatted here, not in the browser).
+  const names = new Map(live.services.map((s) => [s.id, locale === 'ar' ? s.name.ar : s.name.en]));
+  const bars = Object.fromEntries(
     [...overview].map(([id, { days, total }]) => [
       id,
-      { encoded: encodeBarDays(days), lastDay: days.at(-1)!.day, totalPercent: total.uptimePercent, totalCoverage: total.coverage, totalNotEnough: total.notEnoughData },
+      <UptimeBars
+        key={id}
+        name={names.get(id) ?? id}
+        encoded={encodeBarDays(days)}
+        lastDay={days.at(-1)!.day}
+        totalPercent={total.uptimePercent}
+        totalCoverage={total.coverage}
+        totalNotEnough={total.notEnoughData}
+        dir={locale === 'ar' ? 'rtl' : 'ltr'}
+      />,
     ]),
   );
   return (
@@ -68,7 +79,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <MaintenanceAhead items={maintenance} />
           <UptimeLegend />
           <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} regions={live.cloudIncidents} statusPages={Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r.statusPage]))} />
-          <ServiceGroups services={live.services} uptime={uptime} rows={rows} />
+          <ServiceGroups services={live.services} bars={bars} rows={rows} />
           <RecentIncidents items={recentIncidents(incidents.items)} />
           <GetNotified scope="all" locale={asLocale(locale)} options={readSubscribeOptions()} />
           <p className="text-sm text-muted">{t('intro')}</p>
