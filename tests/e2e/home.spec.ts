@@ -83,13 +83,19 @@ test('loading the home page formats nothing in the browser but its times, and no
   expect(made.length).toBeGreaterThan(0);
 });
 
-test('hydrating the home page builds only what acts: row heads, group headings and the drawing of the bars stay as the server sent them', async ({ page }) => {
+test('hydrating the home page builds only what acts: row heads, group headings, the drawing of the bars, the colour key and the last incidents stay as the server sent them', async ({ page }) => {
   await page.goto('/en');
   await page.waitForSelector('next-route-announcer', { state: 'attached' });
   const built = await page.evaluate(() => {
     const hasFiber = (el: Element) => Object.keys(el).some((key) => key.startsWith('__reactFiber'));
     const inside = (selector: string) => [...document.querySelectorAll(selector)].flatMap((el) => [...el.querySelectorAll('*')]);
-    const kept = [...inside('section[data-group] li > div:first-child'), ...inside('section[data-group] h2'), ...inside('section[data-group] [role="slider"] svg')];
+    const kept = [
+      ...inside('section[data-group] li > div:first-child'),
+      ...inside('section[data-group] h2'),
+      ...inside('section[data-group] [role="slider"] svg'),
+      ...inside('[data-legend]'),
+      ...inside('[data-recent-incidents]'),
+    ];
     return { kept: kept.length, keptBuilt: kept.filter(hasFiber).length, sliders: document.querySelectorAll('section[data-group] [role="slider"]').length, slidersBuilt: [...document.querySelectorAll('section[data-group] [role="slider"]')].filter(hasFiber).length };
   });
   // Hundreds of elements the browser did not build, and the bars (which take the keyboard and pointer) built.

@@ -16,6 +16,7 @@ import { StatusMessagesProvider } from '@/components/status/status-messages';
 import { UpdatedMeta } from '@/components/status/updated-meta';
 import { encodeBarDays } from '@/components/status/uptime-encoding';
 import { UptimeBars } from '@/components/status/uptime-bars';
+import { KeptServerHtml } from '@/components/ui/kept-server-html';
 import { UptimeLegend } from '@/components/status/uptime-legend';
 import { MaintenanceAhead } from '@/components/maintenance/maintenance-ahead';
 import { getCatalog } from '@/lib/catalog';
@@ -54,6 +55,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       />,
     ]),
   );
+  const recent = recentIncidents(incidents.items);
   return (
     <StatusMessagesProvider>
       <LiveStatusProvider initial={live} refreshMs={readLiveRefreshMs(process.env)}>
@@ -77,10 +79,15 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <ActiveIncidents status={live} />
           </LiveActiveIncidents>
           <MaintenanceAhead items={maintenance} />
-          <UptimeLegend />
+          {/* Static once drawn: kept as the server sent them while the page hydrates (kept-server-html.tsx). */}
+          <KeptServerHtml>
+            <UptimeLegend />
+          </KeptServerHtml>
           <CloudStrip clouds={live.services.filter((s) => s.category === 'cloud')} regions={live.cloudIncidents} statusPages={Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r.statusPage]))} />
           <ServiceGroups services={live.services} bars={bars} rows={rows} />
-          <RecentIncidents items={recentIncidents(incidents.items)} />
+          <KeptServerHtml contents={recent.map((i) => `${i.slug} ${i.endUtc ?? ''}`).join()}>
+            <RecentIncidents items={recent} />
+          </KeptServerHtml>
           <GetNotified scope="all" locale={asLocale(locale)} options={readSubscribeOptions()} />
           <p className="text-sm text-muted">{t('intro')}</p>
         </div>
