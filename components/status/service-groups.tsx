@@ -27,15 +27,12 @@ export function ServiceGroups({ services, bars, rows }: { services: readonly Ser
   const shown = fresh ? status.services : services;
   return (
     <div className="space-y-6">
-      {HOME_GROUP_ORDER.map((category, index) => {
+      {HOME_GROUP_ORDER.map((category) => {
         const members = shown.filter((s) => (rows[s.id] ? rows[s.id]!.group : s.category) === category);
         if (members.length === 0) return null;
         const headingId = `group-${category}`;
-        // The groups after the first are below the fold on a phone: the browser lays them out when they
-        // come near the screen, not before the first paint (they stay in the accessibility tree and in
-        // find-in-page). 700 px is about a group's height until the browser has measured it.
         return (
-          <section key={category} aria-labelledby={headingId} data-group={category} className={index > 0 ? '[contain-intrinsic-size:auto_700px] [content-visibility:auto]' : undefined}>
+          <section key={category} aria-labelledby={headingId} data-group={category}>
             <KeptServerHtml as="h2" id={headingId} className="mb-2 flex flex-wrap items-baseline gap-x-2 text-lg font-semibold" until={fresh} contents={String(members.length)}>
               <GroupHeading group={category} count={members.length} />
             </KeptServerHtml>
