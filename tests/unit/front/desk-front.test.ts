@@ -1,40 +1,24 @@
 // The front server and the desk: the desk is the one place where cookies reach Next, a write (POST with
 // a bounded body) passes, Set-Cookie comes back and answers are `private, no-store`, never stored;
 // everywhere else the visitor's cookies stay out, Set-Cookie is stripped and answers stay cacheable.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFrontSettings } from '@/lib/front/server/settings';
-import { startFrontWorker } from '@/lib/front/server/worker';
+import { startFrontBeforeFakeNext, type FrontBeforeFakeNext } from '../../helpers/front-worker';
 
-let inner: http.Server;
-let front: http.Server;
+let pair: FrontBeforeFakeNext;
 let base: string;
 const seen: { method: string; url: string; cookie?: string; client?: string; origin?: string; body: string }[] = [];
 
 beforeAll(async () => {
-  inner = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, cookie: req.headers.cookie, client: req.headers['x-marsad-client'] as string | undefined, origin: req.headers.origin, body });
-      // A careless handler: it sets a cookie on every answer, public or not.
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'tracker=1; Path=/', 'cache-control': 'private, no-store' });
-      res.end(`<!doctype html><html><body>${req.url}</body></html>`);
-    });
+  pair = await startFrontBeforeFakeNext((req, res, body) => {
+    seen.push({ method: req.method!, url: req.url!, cookie: req.headers.cookie, client: req.headers['x-marsad-client'] as string | undefined, origin: req.headers.origin, body });
+    // A careless handler: it sets a cookie on every answer, public or not.
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'tracker=1; Path=/', 'cache-control': 'private, no-store' });
+    res.end(`<!doctype html><html><body>${req.url}</body></html>`);
   });
-  await new Promise<void>((r) => inner.listen(0, '127.0.0.1', r));
-  const settings = readFrontSettings({ PORT: '3998', MARSAD_FRONT_CACHE_MB: '4' });
-  front = startFrontWorker(settings, (inner.address() as AddressInfo).port);
-  await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+  base = pair.base;
 });
 
-afterAll(async () => {
-  front.closeAllConnections();
-  inner.closeAllConnections();
-  await Promise.all([new Promise((r) => front.close(r)), new Promise((r) => inner.close(r))]);
-});
+afterAll(() => pair.close());
 
 describe('front worker and the desk', () => {
   it('keeps public pages cookie-free and cacheable: no Set-Cookie out, no visitor cookie in', async () => {

@@ -1,38 +1,23 @@
 // The front server and the subscribe forms: a form's POST reaches Next with its body and type, uncached,
 // without the visitor's cookies, and with the client's address in the front's own header (a visitor's
 // copy of that header is replaced); POST stays refused on the subscribe pages and everywhere else.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFrontSettings } from '@/lib/front/server/settings';
-import { startFrontWorker } from '@/lib/front/server/worker';
+import { startFrontBeforeFakeNext, type FrontBeforeFakeNext } from '../../helpers/front-worker';
 
-let inner: http.Server;
-let front: http.Server;
+let pair: FrontBeforeFakeNext;
 let base: string;
 const seen: { method: string; url: string; client?: string; cookie?: string; type?: string; body: string }[] = [];
 
 beforeAll(async () => {
-  inner = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, client: req.headers['x-marsad-client'] as string | undefined, cookie: req.headers.cookie, type: req.headers['content-type'], body });
-      res.writeHead(303, { location: '/subscribe/sent', 'set-cookie': 'tracker=1' });
-      res.end();
-    });
+  pair = await startFrontBeforeFakeNext((req, res, body) => {
+    seen.push({ method: req.method!, url: req.url!, client: req.headers['x-marsad-client'] as string | undefined, cookie: req.headers.cookie, type: req.headers['content-type'], body });
+    res.writeHead(303, { location: '/subscribe/sent', 'set-cookie': 'tracker=1' });
+    res.end();
   });
-  await new Promise<void>((r) => inner.listen(0, '127.0.0.1', r));
-  front = startFrontWorker(readFrontSettings({ PORT: '3996', MARSAD_FRONT_CACHE_MB: '4' }), (inner.address() as AddressInfo).port);
-  await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+  base = pair.base;
 });
 
-afterAll(async () => {
-  front.closeAllConnections();
-  inner.closeAllConnections();
-  await Promise.all([new Promise((r) => front.close(r)), new Promise((r) => inner.close(r))]);
-});
+afterAll(() => pair.close());
 
 describe('front worker and the subscribe forms', () => {
   it('passes a form POST through with its body, the client address and no cookie either way', async () => {

@@ -1,38 +1,23 @@
 // The front server and the bot's webhook: Telegram's POST reaches Next with its body and its secret
 // header, uncached, without the visitor's cookies; the secret header reaches no other route, and POST
 // stays refused everywhere else (405) with nothing passed on.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFrontSettings } from '@/lib/front/server/settings';
-import { startFrontWorker } from '@/lib/front/server/worker';
+import { startFrontBeforeFakeNext, type FrontBeforeFakeNext } from '../../helpers/front-worker';
 
-let inner: http.Server;
-let front: http.Server;
+let pair: FrontBeforeFakeNext;
 let base: string;
 const seen: { method: string; url: string; secret?: string; cookie?: string; type?: string; body: string }[] = [];
 
 beforeAll(async () => {
-  inner = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, secret: req.headers['x-telegram-bot-api-secret-token'] as string | undefined, cookie: req.headers.cookie, type: req.headers['content-type'], body });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{}');
-    });
+  pair = await startFrontBeforeFakeNext((req, res, body) => {
+    seen.push({ method: req.method!, url: req.url!, secret: req.headers['x-telegram-bot-api-secret-token'] as string | undefined, cookie: req.headers.cookie, type: req.headers['content-type'], body });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{}');
   });
-  await new Promise<void>((r) => inner.listen(0, '127.0.0.1', r));
-  front = startFrontWorker(readFrontSettings({ PORT: '3997', MARSAD_FRONT_CACHE_MB: '4' }), (inner.address() as AddressInfo).port);
-  await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+  base = pair.base;
 });
 
-afterAll(async () => {
-  front.closeAllConnections();
-  inner.closeAllConnections();
-  await Promise.all([new Promise((r) => front.close(r)), new Promise((r) => inner.close(r))]);
-});
+afterAll(() => pair.close());
 
 describe('front worker and the Telegram webhook', () => {
   it('passes Telegram\'s POST through with its body and secret, uncached and cookie-free', async () => {

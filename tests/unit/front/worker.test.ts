@@ -2,55 +2,50 @@
 // hangs or fails, and the early refusals. One fake and one worker for the whole file.
 import http from 'node:http';
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFrontSettings } from '@/lib/front/server/settings';
-import { startFrontWorker } from '@/lib/front/server/worker';
+import { startFrontBeforeFakeNext, type FrontBeforeFakeNext } from '../../helpers/front-worker';
 
 type Mode = 'ok' | 'hang' | 'fail';
 let mode: Mode = 'ok';
 let clockOffset = 0;
 let seen: { url: string; host: string | undefined; proto: string | undefined }[] = [];
 let renders = 0;
-let inner: http.Server;
-let front: http.Server;
+let pair: FrontBeforeFakeNext;
 let base: string;
 const hung: http.ServerResponse[] = [];
 
 beforeAll(async () => {
-  inner = http.createServer((req, res) => {
-    seen.push({ url: req.url!, host: req.headers.host, proto: req.headers['x-forwarded-proto'] as string | undefined });
-    renders++;
-    if (mode === 'hang') return void hung.push(res);
-    if (mode === 'fail') {
-      res.writeHead(500, { 'content-type': 'text/html' });
-      return res.end('<html>boom</html>');
-    }
-    if (req.url!.startsWith('/_next/static/')) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      return res.end('missing');
-    }
-    const html = `<!doctype html><html><head><script>var a=1</script></head><body>page ${req.url} at ${Date.now()}</body></html>`;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store' });
-    res.end(html);
-  });
-  await new Promise<void>((r) => inner.listen(0, '127.0.0.1', r));
-  const settings = readFrontSettings({ PORT: '3999', MARSAD_FRONT_RENDER_TIMEOUT_MS: '300', MARSAD_FRONT_MAX_RENDERS: '2', MARSAD_FRONT_CACHE_MB: '4' });
-  front = startFrontWorker(settings, (inner.address() as AddressInfo).port, { now: () => Date.now() + clockOffset });
-  await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+  pair = await startFrontBeforeFakeNext(
+    (req, res) => {
+      seen.push({ url: req.url!, host: req.headers.host, proto: req.headers['x-forwarded-proto'] as string | undefined });
+      renders++;
+      if (mode === 'hang') return void hung.push(res);
+      if (mode === 'fail') {
+        res.writeHead(500, { 'content-type': 'text/html' });
+        return res.end('<html>boom</html>');
+      }
+      if (req.url!.startsWith('/_next/static/')) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        return res.end('missing');
+      }
+      const html = `<!doctype html><html><head><script>var a=1</script></head><body>page ${req.url} at ${Date.now()}</body></html>`;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store' });
+      res.end(html);
+    },
+    { PORT: '3999', MARSAD_FRONT_RENDER_TIMEOUT_MS: '300', MARSAD_FRONT_MAX_RENDERS: '2' },
+    { now: () => Date.now() + clockOffset },
+  );
+  base = pair.base;
 });
 
 afterAll(async () => {
   for (const res of hung) res.destroy();
-  front.closeAllConnections();
-  inner.closeAllConnections();
-  await Promise.all([new Promise((r) => front.close(r)), new Promise((r) => inner.close(r))]);
+  await pair.close();
 });
 
 /** A raw request (any method, Host, request target). */
 function raw(requestLine: string, headers: Record<string, string> = {}, body = ''): Promise<{ status: number; headers: Record<string, string>; body: string }> {
-  const { port } = front.address() as AddressInfo;
+  const port = Number(new URL(base).port);
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1', () => {
       const lines = [requestLine, `Host: ${headers.Host ?? 'localhost'}`, 'Connection: close', ...Object.entries(headers).filter(([k]) => k !== 'Host').map(([k, v]) => `${k}: ${v}`)];
