@@ -31,7 +31,7 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 // The pure part is TypeScript (typed and unit-tested): loaded through tsx, as `npm start` loads the server.
 const { register } = await import('tsx/esm/api');
 register();
-const { figuresOf, interleave, summarize, gapToControl, shortfalls, formatTable, htmlWeight, GOAL } = await import('./bench/lighthouse-stats.ts');
+const { figuresOf, interleave, summarize, gapToControl, shortfalls, formatTable, htmlWeight, drewLate, GOAL, LATE_DRAW_MS } = await import('./bench/lighthouse-stats.ts');
 
 const LIGHTHOUSE_VERSION = '12.2.3';
 // The control page says this; Marsad's public build must never contain or serve it.
@@ -87,6 +87,16 @@ function build(args, what) {
 
 // The control is rebuilt every time (about 15 s): it must come from the Next installed now.
 build([CONTROL_APP], 'the control page');
+// And it must be bare: none of Marsad's server code (Turbopack takes the repository root's
+// instrumentation.ts unless the control has its own, and the control's server would then start Marsad's
+// database and probes while it is measured).
+{
+  const grep = spawnSync('grep', ['-rlE', 'pglite|lib/engine/boot', path.join(CONTROL_DIST, 'server')], { encoding: 'utf8' });
+  if (grep.status === 0) {
+    console.error(`the control's build contains Marsad's server code:\n${grep.stdout}`);
+    process.exit(2);
+  }
+}
 if (!externalUrl && !fs.existsSync(path.join(distDir, 'BUILD_ID'))) build([], `Marsad (into ${distDir})`);
 // An existing build is measured as it is: say when it was made, so a stale one is noticed.
 const marsadBuild = externalUrl ? { url: externalUrl } : { dir: distDir, builtAt: fs.statSync(path.join(distDir, 'BUILD_ID')).mtime.toISOString() };
@@ -217,7 +227,8 @@ for (const [index, { round, page }] of order.entries()) {
   const failed = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
   console.log(
     `round ${round + 1}/${runs} ${page.name.padEnd(8)} performance ${run.performance}, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, ` +
-      `a11y ${run.accessibility}, best practices ${run.bestPractices}, SEO ${run.seo} (load ${load})${failed.length ? `; audits below 1: ${failed.join(', ')}` : ''}`,
+      `a11y ${run.accessibility}, best practices ${run.bestPractices}, SEO ${run.seo}, first paint seen ${Math.round(run.firstPaintSeenMs)} ms ` +
+      `(DOM ready ${Math.round(run.domReadySeenMs)} ms${drewLate(run) ? ', drawn late' : ''}) (load ${load})${failed.length ? `; audits below 1: ${failed.join(', ')}` : ''}`,
   );
 }
 stopAll();
@@ -245,6 +256,7 @@ console.log(formatTable(summaries, controlSummary));
 for (const { name, summary } of summaries) {
   const w = weights[name];
   console.log(`\n${name}: HTML ${(w.htmlChars / 1024).toFixed(1)} K characters, of which flight data ${(w.flightChars / 1024).toFixed(1)} K in ${w.flightScripts} scripts`);
+  console.log(`${name}: ${summary.lateFirstDraws} of ${summary.runs} runs drew their first paint more than ${LATE_DRAW_MS} ms after the DOM was ready`);
   console.log(`${name}: costliest scripts (median scripting ms): ${summary.costliestScripts.map((s) => `${URL.canParse(s.url) ? new URL(s.url).pathname : s.url} ${Math.round(s.scriptingMs)}`).join(', ')}`);
 }
 let met = true;

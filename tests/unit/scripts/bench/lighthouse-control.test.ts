@@ -46,6 +46,15 @@ describe('the Lighthouse control page', () => {
     expect(tsconfig.exclude).toContain('.next-*');
   });
 
+  it("has an instrumentation hook of its own that does nothing, so its build never takes Marsad's", async () => {
+    // Without it Turbopack compiled the repository root's instrumentation.ts into the control, whose
+    // server then started Marsad's database and probes while Lighthouse measured it.
+    const hook = (await import(path.join(CONTROL, 'instrumentation.js'))) as { register?: () => unknown };
+    expect(typeof hook.register).toBe('function');
+    expect(hook.register!()).toBeUndefined();
+    expect(fs.readFileSync(path.join(CONTROL, 'instrumentation.js'), 'utf8')).not.toMatch(/import|require/);
+  });
+
   it('has no TypeScript for the project to typecheck, so it cannot break the public build', () => {
     expect(files('scripts/bench/lighthouse-control').filter((file) => /\.tsx?$/.test(file) && !file.includes('.next'))).toEqual([]);
   });

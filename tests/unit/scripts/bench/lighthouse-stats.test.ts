@@ -2,6 +2,7 @@
 // sign would make the benchmark report the opposite of what it measured.
 import { describe, expect, it } from 'vitest';
 import {
+  drewLate,
   figuresOf,
   formatTable,
   gapToControl,
@@ -27,6 +28,8 @@ function run(performance: number, extra: Partial<RunFigures> = {}): RunFigures {
     scriptRequests: 12,
     scriptTransferBytes: 150_000,
     domElements: 600,
+    firstPaintSeenMs: 200,
+    domReadySeenMs: 180,
     scriptingByUrl: {},
     otherOrigins: [],
     ...extra,
@@ -122,6 +125,7 @@ describe('what one Lighthouse report says', () => {
         'largest-contentful-paint': { numericValue: 3120.5 },
         'total-blocking-time': { numericValue: 455 },
         'dom-size': { numericValue: 664 },
+        metrics: { details: { items: [{ observedFirstContentfulPaint: 1191, observedDomContentLoaded: 465, largestContentfulPaint: 3120 }] } },
         'resource-summary': { details: { items: [{ resourceType: 'total', requestCount: 20 }, { resourceType: 'script', requestCount: 13, transferSize: 163_840 }] } },
         'mainthread-work-breakdown': { details: { items: [{ group: 'styleLayout', duration: 120 }, { group: 'scriptEvaluation', duration: 1070 }] } },
         'bootup-time': { details: { items: [{ url: 'http://127.0.0.1:4000/_next/static/chunks/framework.js', total: 700, scripting: 610 }] } },
@@ -150,7 +154,19 @@ describe('what one Lighthouse report says', () => {
       domElements: 664,
       scriptingByUrl: { 'http://127.0.0.1:4000/_next/static/chunks/framework.js': 610 },
       otherOrigins: ['https://cdn.example.com/x.js'],
+      firstPaintSeenMs: 1191,
+      domReadySeenMs: 465,
     });
+  });
+
+  it('counts the runs whose first paint was drawn long after the DOM was ready', () => {
+    expect(drewLate({ firstPaintSeenMs: 1191, domReadySeenMs: 465 })).toBe(true);
+    expect(drewLate({ firstPaintSeenMs: 230, domReadySeenMs: 220 })).toBe(false);
+    // Painted before the DOM was ready (a long page still parsing): not late.
+    expect(drewLate({ firstPaintSeenMs: 300, domReadySeenMs: 900 })).toBe(false);
+    const summary = summarize([run(90, { firstPaintSeenMs: 1200, domReadySeenMs: 400 }), run(91), run(92, { firstPaintSeenMs: 1300, domReadySeenMs: 450 })]);
+    expect(summary.lateFirstDraws).toBe(2);
+    expect(summarize([run(90), run(91)]).lateFirstDraws).toBe(0);
   });
 });
 
