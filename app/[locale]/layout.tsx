@@ -4,9 +4,8 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { NAMED_TIME_ZONES, preferencesScript } from '@/lib/i18n/preferences-script';
 import { LOCALE_DIRECTION, routing } from '@/lib/i18n/routing';
-import '../globals.css';
-// The web fonts' rules (lib/fonts.ts): in the cached stylesheet, not in every page.
-import '../fonts.css';
+// The shared styles and the web fonts' rules (lib/fonts.ts), one cached stylesheet (app/site.css).
+import '../site.css';
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;

@@ -53,6 +53,17 @@ test('each language loads only its own font files: Arabic and Latin in Arabic, L
   expect(en.family).toMatch(/^"Plex Latin"/);
 });
 
+test('a public page is styled by one stylesheet, the web fonts\' rules in it: the first paint waits for one request, not two', async ({ request }) => {
+  for (const path of ['/', '/en', '/en/incidents']) {
+    const html = await (await request.get(path)).text();
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(sheets, path).toHaveLength(1);
+    const css = await (await request.get(sheets[0]!)).text();
+    expect(css).toContain('@font-face');
+    expect(css).toContain('--font-site');
+  }
+});
+
 test('loading the home page formats nothing in the browser but its times, and nothing before the page is parsed', async ({ page }) => {
   // Every Intl formatter the page makes, with whether the document was still being parsed, up to the moment
   // hydration commits (Next adds its route announcer then). The server has rendered every sentence, figure
