@@ -18,7 +18,8 @@ import type { ServiceSnapshot } from './live-types';
 export function ServiceRow({ service, statusPage = null, bars = null, live }: { service: ServiceSnapshot; statusPage?: string | null; bars?: ReactNode; live: boolean }) {
   return (
     <li className="px-4 py-3" data-service={service.id}>
-      <KeptServerHtml className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1" until={live} contents={JSON.stringify([service, statusPage])}>
+      {/* The contents key matters only while the head is kept: once live, the head is drawn on every poll. */}
+      <KeptServerHtml className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1" until={live} contents={live ? undefined : JSON.stringify([service, statusPage])}>
         <RowHead service={service} statusPage={statusPage} />
       </KeptServerHtml>
       {bars}
