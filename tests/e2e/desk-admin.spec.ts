@@ -165,3 +165,21 @@ test('admin creates an editor; the editor publishes a postmortem, shown in publi
   await adminContext.close();
   await editorContext.close();
 });
+
+test('the webhooks page: without a session to the sign-in page; a form\'s answer leaves its line; the other language keeps the page', async ({ browser, request }) => {
+  const signedOut = await request.get(`${ORIGIN}/desk/en/webhooks`, { maxRedirects: 0 });
+  expect(signedOut.status()).toBe(303);
+  expect(signedOut.headers().location).toMatch(/\/desk\/en\/sign-in$/);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'lead@example.org', adminPassword);
+  await page.goto(`${ORIGIN}/desk/en/webhooks?error=field&field=url`);
+  await expect(page.locator('[data-error="field"]')).toContainText('url');
+  await page.goto(`${ORIGIN}/desk/en/webhooks?error=nonsense&done=1`);
+  await expect(page.locator('[data-error]')).toHaveCount(0);
+  await expect(page.locator('p[role="status"].alert')).toBeVisible();
+  await page.goto(`${ORIGIN}/desk/en/webhooks`);
+  await expect(page.locator('p.alert')).toHaveCount(0);
+  await expect(page.locator('a[href="/desk/ar/webhooks"]')).toBeVisible();
+  await context.close();
+});

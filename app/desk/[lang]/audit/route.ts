@@ -1,29 +1,25 @@
 // GET /desk/{lang}/audit[?page=N]: the audit log for admins, newest first, 50 entries a page, each
 // with who, when, what and a readable diff (before → after). Without a session: to the sign-in page;
 // an editor: 403. Written as HTML (lib/desk/html-page.ts) so the refusal is a real 403.
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import type { AuditChange } from '@/lib/desk/audit';
 import { auditPageOf } from '@/lib/desk/team-routes';
-import { deskError, seeOther, sessionActor } from '@/lib/desk/http';
+import { deskError } from '@/lib/desk/http';
 import { deskHtmlPage, escapeHtml } from '@/lib/desk/html-page';
-import { routing, type Locale } from '@/lib/i18n/routing';
-import { frameWords } from './frame-words';
+import { refuseUnlessAdmin, startAdminPage } from '../admin-page';
 
 export const dynamic = 'force-dynamic';
 
 const pageParam = z.coerce.number().int().min(1).max(100000).default(1);
 
 export async function GET(request: Request, { params }: { params: Promise<{ lang: string }> }) {
-  const raw = (await params).lang;
-  const lang: Locale = routing.locales.find((l) => l === raw) ?? routing.defaultLocale;
-  const actor = await sessionActor(request.headers);
-  if (!actor) return seeOther(`/desk/${lang}/sign-in`);
-  const [t, format, words] = await Promise.all([getTranslations({ locale: lang, namespace: 'desk.audit' }), getFormatter({ locale: lang }), frameWords(lang, actor)]);
-  const otherHref = `/desk/${lang === 'ar' ? 'en' : 'ar'}/audit`;
-  if (actor.role !== 'admin') {
-    return deskHtmlPage({ lang, status: 403, title: t('title'), otherHref, words, signedIn: true, body: `<h1>${escapeHtml(t('title'))}</h1><p role="alert" class="alert bad">${escapeHtml(t('forbidden'))}</p>` });
-  }
+  const start = await startAdminPage(request, params, 'audit');
+  if (start instanceof Response) return start;
+  const { lang, words, format, otherHref } = start;
+  const t = await getTranslations({ locale: lang, namespace: 'desk.audit' });
+  const refusal = refuseUnlessAdmin(start, t('title'), t('forbidden'));
+  if (refusal) return refusal;
   const pageRaw = new URL(request.url).searchParams.get('page');
   const parsed = pageParam.safeParse(pageRaw ?? undefined);
   if (!parsed.success) return deskError(400, 'invalid_input', 'page: a whole number from 1', 'page');

@@ -5,7 +5,7 @@ import type { CreatedAccount } from '@/lib/desk/team-routes';
 import type { Actor } from '@/lib/desk/incidents';
 import { deskHtmlPage, escapeHtml } from '@/lib/desk/html-page';
 import type { Locale } from '@/lib/i18n/routing';
-import { frameWords } from '../audit/frame-words';
+import { frameWords } from '../frame-words';
 
 export async function createdAccountPage(lang: Locale, actor: Actor, account: CreatedAccount): Promise<Response> {
   const [t, td, words] = await Promise.all([getTranslations({ locale: lang, namespace: 'desk.users' }), getTranslations({ locale: lang, namespace: 'desk' }), frameWords(lang, actor)]);

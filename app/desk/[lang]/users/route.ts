@@ -1,40 +1,23 @@
 // GET /desk/{lang}/users: the team (admins only; an editor gets 403, no session goes to sign-in):
 // every account with its role, state and open sessions; create an account (its password is shown
 // once, on the answer to that form: created-page.ts), change a role, disable or enable an account.
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { seeOther, sessionActor } from '@/lib/desk/http';
+import { getTranslations } from 'next-intl/server';
 import { deskHtmlPage, escapeHtml } from '@/lib/desk/html-page';
 import { deskUsers } from '@/lib/desk/team-routes';
-import { routing, type Locale } from '@/lib/i18n/routing';
-import { frameWords } from '../audit/frame-words';
+import { formNotice, refuseUnlessAdmin, startAdminPage } from '../admin-page';
 
 export const dynamic = 'force-dynamic';
 
 const ERRORS = ['exists', 'last_admin', 'self', 'not_found', 'field'] as const;
 
 export async function GET(request: Request, { params }: { params: Promise<{ lang: string }> }) {
-  const raw = (await params).lang;
-  const lang: Locale = routing.locales.find((l) => l === raw) ?? routing.defaultLocale;
-  const actor = await sessionActor(request.headers);
-  if (!actor) return seeOther(`/desk/${lang}/sign-in`);
-  const [t, td, format, words] = await Promise.all([
-    getTranslations({ locale: lang, namespace: 'desk.users' }),
-    getTranslations({ locale: lang, namespace: 'desk' }),
-    getFormatter({ locale: lang }),
-    frameWords(lang, actor),
-  ]);
-  const otherHref = `/desk/${lang === 'ar' ? 'en' : 'ar'}/users`;
-  if (actor.role !== 'admin') {
-    return deskHtmlPage({ lang, status: 403, title: t('title'), otherHref, words, signedIn: true, body: `<h1>${escapeHtml(t('title'))}</h1><p role="alert" class="alert bad">${escapeHtml(t('forbidden'))}</p>` });
-  }
-  const query = new URL(request.url).searchParams;
-  const error = ERRORS.find((e) => e === query.get('error'));
-  const field = query.get('field') ?? '';
-  const notice = error
-    ? `<p role="alert" class="alert bad" data-error="${error}">${escapeHtml(error === 'field' ? t('errors.field', { field: field.slice(0, 40) }) : t(`errors.${error}`))}</p>`
-    : query.get('done') === '1'
-      ? `<p role="status" class="alert">${escapeHtml(t('done'))}</p>`
-      : '';
+  const page = await startAdminPage(request, params, 'users');
+  if (page instanceof Response) return page;
+  const { lang, actor, words, format, otherHref } = page;
+  const [t, td] = await Promise.all([getTranslations({ locale: lang, namespace: 'desk.users' }), getTranslations({ locale: lang, namespace: 'desk' })]);
+  const refusal = refuseUnlessAdmin(page, t('title'), t('forbidden'));
+  if (refusal) return refusal;
+  const notice = formNotice(request, ERRORS, { error: (e, field) => (e === 'field' ? t('errors.field', { field }) : t(`errors.${e}`)), done: () => t('done') });
   const users = await deskUsers();
   const hidden = `<input type="hidden" name="lang" value="${lang}">`;
   const action = (id: string, fields: string, label: string, danger = false) =>

@@ -5,7 +5,7 @@ import type { AddedWebhook } from '@/lib/desk/webhook-routes';
 import type { Actor } from '@/lib/desk/incidents';
 import { deskHtmlPage, escapeHtml } from '@/lib/desk/html-page';
 import type { Locale } from '@/lib/i18n/routing';
-import { frameWords } from '../audit/frame-words';
+import { frameWords } from '../frame-words';
 
 export async function addedWebhookPage(lang: Locale, actor: Actor, added: AddedWebhook): Promise<Response> {
   const [t, words] = await Promise.all([getTranslations({ locale: lang, namespace: 'desk.webhooks' }), frameWords(lang, actor)]);

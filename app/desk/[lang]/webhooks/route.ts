@@ -2,37 +2,21 @@
 // with its URL and state (never a secret nor its owner's address), disable or enable it, and register
 // one (its secret is shown once, on the answer to that form: added-page.ts). The same endpoints as
 // `npm run webhooks` and the public, email-confirmed form.
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { seeOther, sessionActor } from '@/lib/desk/http';
+import { getTranslations } from 'next-intl/server';
 import { deskHtmlPage, escapeHtml } from '@/lib/desk/html-page';
 import { deskWebhooks } from '@/lib/desk/webhook-routes';
-import { routing, type Locale } from '@/lib/i18n/routing';
-import { frameWords } from '../audit/frame-words';
+import { formNotice, startAdminPage } from '../admin-page';
 
 export const dynamic = 'force-dynamic';
 
 const ERRORS = ['exists', 'target', 'not_found', 'field'] as const;
 
 export async function GET(request: Request, { params }: { params: Promise<{ lang: string }> }) {
-  const raw = (await params).lang;
-  const lang: Locale = routing.locales.find((l) => l === raw) ?? routing.defaultLocale;
-  const actor = await sessionActor(request.headers);
-  if (!actor) return seeOther(`/desk/${lang}/sign-in`);
-  const [t, td, format, words] = await Promise.all([
-    getTranslations({ locale: lang, namespace: 'desk.webhooks' }),
-    getTranslations({ locale: lang, namespace: 'desk' }),
-    getFormatter({ locale: lang }),
-    frameWords(lang, actor),
-  ]);
-  const otherHref = `/desk/${lang === 'ar' ? 'en' : 'ar'}/webhooks`;
-  const query = new URL(request.url).searchParams;
-  const error = ERRORS.find((e) => e === query.get('error'));
-  const field = query.get('field') ?? '';
-  const notice = error
-    ? `<p role="alert" class="alert bad" data-error="${error}">${escapeHtml(error === 'field' ? t('errors.field', { field: field.slice(0, 40) }) : t(`errors.${error}`))}</p>`
-    : query.get('done') === '1'
-      ? `<p role="status" class="alert">${escapeHtml(t('done'))}</p>`
-      : '';
+  const page = await startAdminPage(request, params, 'webhooks');
+  if (page instanceof Response) return page;
+  const { lang, words, format, otherHref } = page;
+  const [t, td] = await Promise.all([getTranslations({ locale: lang, namespace: 'desk.webhooks' }), getTranslations({ locale: lang, namespace: 'desk' })]);
+  const notice = formNotice(request, ERRORS, { error: (e, field) => (e === 'field' ? t('errors.field', { field }) : t(`errors.${e}`)), done: () => t('done') });
   const hidden = `<input type="hidden" name="lang" value="${lang}">`;
   const action = (id: string, value: 'disable' | 'enable') =>
     `<form method="post" action="/desk/api/webhooks/${escapeHtml(id)}">${hidden}<input type="hidden" name="action" value="${value}"><button type="submit"${value === 'disable' ? ' class="danger"' : ''}>${escapeHtml(t(value))}</button></form>`;
