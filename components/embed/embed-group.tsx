@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { BidiText } from '@/components/incidents/bidi-text';
+import { PoweredBy } from './powered-by';
 import { StatusBadge } from '@/components/status/status-badge';
 import { StatusIcon } from '@/components/status/status-icon';
 import type { Status } from '@/lib/status/vocabulary';
@@ -40,11 +41,7 @@ export function EmbedGroup({ name, status, known, total, late, services, siteHre
           </li>
         ))}
       </ul>
-      <p className="text-xs">
-        <a href={siteHref} target="_blank" rel="noopener noreferrer" className="text-muted underline underline-offset-4">
-          {t('poweredBy')}
-        </a>
-      </p>
+      <PoweredBy siteHref={siteHref} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { BidiText } from '@/components/incidents/bidi-text';
+import { PoweredBy } from './powered-by';
 import { StatusBadge } from '@/components/status/status-badge';
 import { LocalTime } from '@/components/ui/local-time';
 import type { Status } from '@/lib/status/vocabulary';
@@ -33,11 +34,7 @@ export function EmbedService({ service, status, late, pageHref, siteHref }: Embe
       <p className="text-xs text-muted">
         {late ? t('late') : service.since && status !== 'unknown' ? t.rich('since', { time: () => <LocalTime iso={service.since!} /> }) : t('noRecentData')}
       </p>
-      <p className="text-xs">
-        <a href={siteHref} target="_blank" rel="noopener noreferrer" className="text-muted underline underline-offset-4">
-          {t('poweredBy')}
-        </a>
-      </p>
+      <PoweredBy siteHref={siteHref} />
     </div>
   );
 }

@@ -272,6 +272,8 @@ test.describe('widgets', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
       await expect(page.locator('[data-embed]')).toBeVisible();
+      // Its last line names Marsad and opens the site outside the embedding page.
+      await expect(page.locator('[data-embed] p:last-child > a[target="_blank"][rel="noopener noreferrer"]')).toHaveCount(1);
       // The site's header and footer are not part of the widget.
       await expect(page.locator('header, footer, a[href="#main"]')).toHaveCount(0);
       await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', /noindex/);
