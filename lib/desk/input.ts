@@ -6,8 +6,10 @@ import { STATUSES } from '@/lib/status/vocabulary';
 export const PHASES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 export type DeskPhase = (typeof PHASES)[number];
 
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
+/** A trimmed text of at most `max` characters. */
+export const text = (max: number) => z.string().trim().max(max);
+/** The same, optional: empty or absent is null. */
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()

@@ -2,15 +2,7 @@
 // an update (text, Arabic required), a confirmation, or a dismissal as a false positive with its reason
 // (Arabic required, English optional). Forms and JSON give the same shape; a refusal names its field.
 import { z } from 'zod';
-
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
+import { optionalText, text } from './input';
 
 export const reviewInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('update'), bodyAr: text(5000).min(1), bodyEn: optionalText(5000) }),
