@@ -4,24 +4,12 @@
 // `resolved_at` at its cancellation, and says so in its one update and in the `marsad` extension.
 import type { Locale } from '@/lib/i18n/routing';
 import type { MaintenanceView } from '@/lib/view-types';
-import { PAGE_ID, type SpComponent } from './statuspage';
+import { PAGE_ID, type SpComponent, type SpUpdate } from './statuspage';
 
 export const SP_MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed'] as const;
 export type SpMaintenanceStatus = (typeof SP_MAINTENANCE_STATUSES)[number];
 
-export interface SpMaintenanceUpdate {
-  id: string;
-  status: SpMaintenanceStatus;
-  body: string;
-  incident_id: string;
-  created_at: string;
-  updated_at: string;
-  display_at: string;
-  affected_components: null;
-  deliver_notifications: boolean;
-  custom_tweet: null;
-  tweet_id: null;
-}
+export type SpMaintenanceUpdate = SpUpdate<SpMaintenanceStatus>;
 
 export interface SpScheduledMaintenance {
   id: string;

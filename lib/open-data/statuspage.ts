@@ -70,9 +70,10 @@ export interface SpComponent {
   components?: string[];
 }
 
-export interface SpIncidentUpdate {
+/** One update of an incident or a scheduled maintenance, as Statuspage writes it; `S` is its status words. */
+export interface SpUpdate<S extends string> {
   id: string;
-  status: SpIncidentStatus;
+  status: S;
   body: string;
   incident_id: string;
   created_at: string;
@@ -83,6 +84,8 @@ export interface SpIncidentUpdate {
   custom_tweet: null;
   tweet_id: null;
 }
+
+export type SpIncidentUpdate = SpUpdate<SpIncidentStatus>;
 
 export interface SpIncident {
   id: string;
