@@ -1,7 +1,7 @@
 // A small catalog and a hand-driven clock for tests of the engine against a real database: results are
 // written where the engine reads them, and time moves only when the test says so.
 import { catalogSchema, type Catalog } from '@/lib/catalog/schema';
-import type { CheckResultInsert } from '@/lib/db/queries';
+import { insertCheckResults, type CheckResultInsert } from '@/lib/db/queries';
 
 export const T0 = Date.UTC(2026, 4, 7, 12, 0, 0);
 
@@ -39,4 +39,24 @@ export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result;
   const rows = (result as { rows?: T[] }).rows;
   return rows ?? [];
+}
+
+/**
+ * Cloudy's access API fails five checks in a row, 30 s apart from ten minutes after T0, then answers three:
+ * one detected incident, opened and resolved. After each check the engine evaluates and the notifier sends.
+ */
+export async function failAndRecoverCloudy(
+  db: Parameters<typeof insertCheckResults>[0],
+  clock: ReturnType<typeof manualClock>,
+  probing: { tick(): Promise<unknown> },
+  notifier: { drain(): Promise<unknown> },
+) {
+  const start = T0 + 10 * 60_000;
+  for (let i = 0; i < 8; i++) {
+    const at = start + i * 30_000;
+    await insertCheckResults(db, [checkRow({ monitorId: 'cloudy-api', kind: 'http', startedAt: new Date(at), outcome: i < 5 ? 'down' : 'up', reason: i < 5 ? 'timeout' : null })]);
+    clock.set(at + 5_000);
+    await probing.tick();
+    await notifier.drain();
+  }
 }

@@ -4,14 +4,13 @@
 // language (a fake Bot API): each change once, in order, in the channel's language.
 import { Webhook } from 'standardwebhooks';
 import { afterAll, describe, expect, it } from 'vitest';
-import { insertCheckResults } from '@/lib/db/queries';
 import { runWebhookCommand } from '@/lib/engine/notify/endpoints';
 import { startNotifier } from '@/lib/engine/notify/sender';
 import { startProbing } from '@/lib/engine/probing';
 import { readNotifySettings, telegramChannelTargets } from '@/lib/notify/settings';
 import { sendText, startFakeServer, type FakeServer } from '../../fixtures/fake-upstreams/http-server';
 import { startFakeTelegram, type FakeTelegram } from '../../fixtures/fake-upstreams/telegram';
-import { checkRow, cloudCatalog, manualClock, T0 } from '../../helpers/engine';
+import { cloudCatalog, failAndRecoverCloudy, manualClock, T0 } from '../../helpers/engine';
 import { useTempDb } from '../../helpers/temp-db';
 
 const db = useTempDb();
@@ -44,14 +43,7 @@ describe(`notifications from the engine to readers (${process.env.DATABASE_URL ?
     });
     const notifier = startNotifier({ handle: db(), settings, log: quiet, poll: false });
     try {
-      const start = T0 + 10 * 60_000;
-      for (let i = 0; i < 8; i++) {
-        const at = start + i * 30_000;
-        await insertCheckResults(db().db, [checkRow({ monitorId: 'cloudy-api', kind: 'http', startedAt: new Date(at), outcome: i < 5 ? 'down' : 'up', reason: i < 5 ? 'timeout' : null })]);
-        clock.set(at + 5_000);
-        await probing.tick();
-        await notifier.drain();
-      }
+      await failAndRecoverCloudy(db().db, clock, probing, notifier);
     } finally {
       await notifier.stop();
       await probing.stop();

@@ -4,7 +4,6 @@
 // subscriber who blocks the bot, or says /stop, is deleted.
 import type { Update } from 'grammy/types';
 import { afterAll, describe, expect, it } from 'vitest';
-import { insertCheckResults } from '@/lib/db/queries';
 import { readChatSubscriptions } from '@/lib/db/subscribers';
 import { createSubscriptionBot } from '@/lib/engine/notify/bot';
 import { startNotifier } from '@/lib/engine/notify/sender';
@@ -12,7 +11,7 @@ import { startProbing } from '@/lib/engine/probing';
 import { readNotifySettings } from '@/lib/notify/settings';
 import { deepLink } from '@/lib/notify/subscriptions';
 import { startFakeTelegram, type FakeTelegram } from '../../fixtures/fake-upstreams/telegram';
-import { checkRow, cloudCatalog, manualClock, T0 } from '../../helpers/engine';
+import { cloudCatalog, failAndRecoverCloudy, manualClock, T0 } from '../../helpers/engine';
 import { useTempDb } from '../../helpers/temp-db';
 
 const db = useTempDb();
@@ -64,14 +63,7 @@ describe(`the Telegram subscription bot (${process.env.DATABASE_URL ? 'PostgreSQ
     const notifier = startNotifier({ handle: db(), settings, log: quiet, poll: false });
     const before = fake.messages.length;
     try {
-      const start = T0 + 10 * 60_000;
-      for (let i = 0; i < 8; i++) {
-        const at = start + i * 30_000;
-        await insertCheckResults(db().db, [checkRow({ monitorId: 'cloudy-api', kind: 'http', startedAt: new Date(at), outcome: i < 5 ? 'down' : 'up', reason: i < 5 ? 'timeout' : null })]);
-        clock.set(at + 5_000);
-        await probing.tick();
-        await notifier.drain();
-      }
+      await failAndRecoverCloudy(db().db, clock, probing, notifier);
     } finally {
       await probing.stop();
     }
