@@ -37,11 +37,12 @@ export function refuseUnlessAdmin(page: AdminPage, title: string, forbidden: str
 
 /**
  * The line a form's answer leaves on the page it goes back to: `?error=<code>` (one of `errors`, with
- * `&field=` for a field's error) or `?done=1`; nothing for anything else.
+ * `&field=` for a field's error) or `?done=1`; nothing for anything else. `t` is the page's namespace,
+ * with `errors.<code>` (`errors.field` takes the field's name) and `done`.
  */
-export function formNotice<E extends string>(request: Request, errors: readonly E[], text: { error: (code: E, field: string) => string; done: () => string }): string {
+export function formNotice<E extends string>(request: Request, errors: readonly E[], t: (key: `errors.${E}` | 'done', values?: { field: string }) => string): string {
   const query = new URL(request.url).searchParams;
   const error = errors.find((e) => e === query.get('error'));
-  if (error) return `<p role="alert" class="alert bad" data-error="${error}">${escapeHtml(text.error(error, (query.get('field') ?? '').slice(0, 40)))}</p>`;
-  return query.get('done') === '1' ? `<p role="status" class="alert">${escapeHtml(text.done())}</p>` : '';
+  if (error) return `<p role="alert" class="alert bad" data-error="${error}">${escapeHtml(t(`errors.${error}`, { field: (query.get('field') ?? '').slice(0, 40) }))}</p>`;
+  return query.get('done') === '1' ? `<p role="status" class="alert">${escapeHtml(t('done'))}</p>` : '';
 }

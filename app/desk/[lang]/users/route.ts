@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ lang
   const [t, td] = await Promise.all([getTranslations({ locale: lang, namespace: 'desk.users' }), getTranslations({ locale: lang, namespace: 'desk' })]);
   const refusal = refuseUnlessAdmin(page, t('title'), t('forbidden'));
   if (refusal) return refusal;
-  const notice = formNotice(request, ERRORS, { error: (e, field) => (e === 'field' ? t('errors.field', { field }) : t(`errors.${e}`)), done: () => t('done') });
+  const notice = formNotice(request, ERRORS, t);
   const users = await deskUsers();
   const hidden = `<input type="hidden" name="lang" value="${lang}">`;
   const action = (id: string, fields: string, label: string, danger = false) =>

@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ lang
   if (page instanceof Response) return page;
   const { lang, words, format, otherHref } = page;
   const [t, td] = await Promise.all([getTranslations({ locale: lang, namespace: 'desk.webhooks' }), getTranslations({ locale: lang, namespace: 'desk' })]);
-  const notice = formNotice(request, ERRORS, { error: (e, field) => (e === 'field' ? t('errors.field', { field }) : t(`errors.${e}`)), done: () => t('done') });
+  const notice = formNotice(request, ERRORS, t);
   const hidden = `<input type="hidden" name="lang" value="${lang}">`;
   const action = (id: string, value: 'disable' | 'enable') =>
     `<form method="post" action="/desk/api/webhooks/${escapeHtml(id)}">${hidden}<input type="hidden" name="action" value="${value}"><button type="submit"${value === 'disable' ? ' class="danger"' : ''}>${escapeHtml(t(value))}</button></form>`;
