@@ -54,6 +54,10 @@ if (fs.existsSync(vitestJson)) {
   totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
 } else if (vitestStatus !== 0) totals.failed += 1;
 
+// playwright.config.ts names the e2e report after E2E_PORT when one is set (a second run on another port).
+const pwJson = process.env.E2E_PORT ? `.tmp/playwright-${Number(process.env.E2E_PORT)}.json` : '.tmp/playwright.json';
+fs.rmSync(pwJson, { force: true });
+
 // 2. One production build, shared by every e2e test.
 ensureChromium();
 ensurePostgres();
@@ -62,9 +66,6 @@ if (buildStatus !== 0) {
   totals.failed += 1;
 } else {
   // 3. End-to-end tests.
-  // playwright.config.ts names the report after E2E_PORT when one is set (a second run on another port).
-  const pwJson = process.env.E2E_PORT ? `.tmp/playwright-${Number(process.env.E2E_PORT)}.json` : '.tmp/playwright.json';
-  fs.rmSync(pwJson, { force: true });
   const pwStatus = run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
   if (fs.existsSync(pwJson)) {
     const stats = JSON.parse(fs.readFileSync(pwJson, 'utf8')).stats;
@@ -75,5 +76,6 @@ if (buildStatus !== 0) {
 }
 
 fs.writeFileSync('.tmp/totals.json', JSON.stringify(totals));
+if (totals.failed > 0) spawnSync(process.execPath, ['scripts/failed-tests.mjs', `vitest=${vitestJson}`, `e2e=${pwJson}`], { stdio: 'inherit' });
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 || vitestStatus !== 0 ? 1 : 0);
