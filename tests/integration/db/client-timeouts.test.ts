@@ -2,7 +2,7 @@
 // - PGlite runs one call at a time on this thread: a call queued behind a slow one fails at the limit
 //   and never runs later;
 // - PostgreSQL (when DATABASE_URL is set, as .ci/run does): statement_timeout cancels a slow statement
-//   at the limit and the pool stays usable. (A server that answers nothing is tests/unit/db/client-timeouts.test.ts.)
+//   at the limit and the pool stays usable. (A server that answers nothing is tests/timing/db/client-timeouts.test.ts.)
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -73,7 +73,7 @@ describe('the failed tests list', () => {
   });
 
   it('prints nothing when nothing failed or a report is missing', () => {
-    const clean = write('clean.json', { ...vitestReport, testResults: [vitestReport.testResults[0]].map((f) => ({ ...f, status: 'passed', assertionResults: [f.assertionResults[0]] })) });
+    const clean = write('clean.json', { ...vitestReport, testResults: [vitestReport.testResults[0]!].map((f) => ({ ...f, status: 'passed', assertionResults: [f.assertionResults[0]] })) });
     expect(run(`unit=${clean}`, `e2e=${path.join(dir, 'absent.json')}`)).toBe('');
   });
 });
