@@ -94,6 +94,36 @@ test('loading the home page formats nothing in the browser but its times, and no
   expect(made.length).toBeGreaterThan(0);
 });
 
+test('the home page paints before its scripts load, and they still load and act (lib/front/scripts-after-paint.ts)', async ({ page, request, consoleErrors }) => {
+  for (const path of ['/', '/en']) {
+    // As served: none of Next's chunk tags, one loader in their place.
+    const html = await (await request.get(path)).text();
+    expect(html.match(/<script src="\/_next\/static\/[^"]+" async=""><\/script>/g)?.length ?? 0, path).toBe(0);
+    expect(html.match(/<script>\(function\(s\)/g), path).toHaveLength(1);
+
+    await page.goto(path);
+    // Hydrated: the bars take the keyboard.
+    const slider = page.getByRole('slider').first();
+    await expect(async () => {
+      await slider.focus();
+      await page.keyboard.press('Home');
+      await expect(slider).toHaveAttribute('aria-valuenow', '1', { timeout: 500 });
+    }).toPass();
+    const timing = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && /\/_next\/static\/.+\.js$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(timing.fcp, path).not.toBeNull();
+    expect(timing.scripts.length, path).toBeGreaterThan(3);
+    // Every chunk was asked for after the first contentful paint.
+    expect(Math.min(...timing.scripts), path).toBeGreaterThanOrEqual(timing.fcp!);
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
 test('hydrating the home page builds only what acts: row heads, group headings, the drawing of the bars, the colour key and the last incidents stay as the server sent them', async ({ page }) => {
   await page.goto('/en');
   await page.waitForSelector('next-route-announcer', { state: 'attached' });

@@ -4,7 +4,10 @@
 // idempotent GET that meets a reset connection is tried once more. Next never sees the visitor's Host
 // or X-Forwarded-* headers: absolute URLs come from MARSAD_PUBLIC_URL only (lib/open-data/seo.ts).
 import http from 'node:http';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import type { CachedResponse } from '@/lib/front/micro-cache';
+import { scriptsAfterPaint } from '@/lib/front/scripts-after-paint';
 import { compressForStore } from './compression';
 import { DROP } from './headers';
 
@@ -49,7 +52,7 @@ function renderOnce(upstream: Upstream, path: string): Promise<CachedResponse> {
         up.on('end', () => {
           const headers: Record<string, string> = {};
           for (const [name, value] of Object.entries(up.headers)) if (!DROP.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-          compressForStore(headers, Buffer.concat(chunks)).then(
+          storedBody(headers, Buffer.concat(chunks)).then(
             (body) => resolve({ status: up.statusCode ?? 502, headers, body, storedAt: startedAt }),
             reject,
           );
@@ -60,6 +63,20 @@ function renderOnce(upstream: Upstream, path: string): Promise<CachedResponse> {
     request.on('error', reject);
     request.end();
   });
+}
+
+const gunzipAsync = promisify(gunzip);
+
+/** What the cache keeps of a rendered body: a page with its scripts loaded after its first paint, gzipped when worth it. */
+async function storedBody(headers: Record<string, string>, body: Buffer): Promise<Buffer> {
+  if (!(headers['content-type'] ?? '').startsWith('text/html')) return compressForStore(headers, body);
+  const encoding = headers['content-encoding'];
+  if (encoding && encoding !== 'gzip') return body;
+  const html = (encoding === 'gzip' ? await gunzipAsync(body) : body).toString('utf8');
+  const page = scriptsAfterPaint(html);
+  if (page === html) return encoding ? body : compressForStore(headers, body);
+  delete headers['content-encoding'];
+  return compressForStore(headers, Buffer.from(page, 'utf8'));
 }
 
 /** Headers from the visitor that Next may see on an uncached request. */
