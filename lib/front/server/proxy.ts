@@ -4,8 +4,6 @@
 // idempotent GET that meets a reset connection is tried once more. Next never sees the visitor's Host
 // or X-Forwarded-* headers: absolute URLs come from MARSAD_PUBLIC_URL only (lib/open-data/seo.ts).
 import http from 'node:http';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
 import type { CachedResponse } from '@/lib/front/micro-cache';
 import { scriptsAfterPaint } from '@/lib/front/scripts-after-paint';
 import { compressForStore } from './compression';
@@ -44,7 +42,7 @@ function renderOnce(upstream: Upstream, path: string): Promise<CachedResponse> {
   const startedAt = Date.now();
   return new Promise<CachedResponse>((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port: upstream.port, path, method: 'GET', agent, headers: { host: upstream.host, 'accept-encoding': 'gzip' } },
+      { host: '127.0.0.1', port: upstream.port, path, method: 'GET', agent, headers: { host: upstream.host, 'accept-encoding': 'identity' } },
       (up) => {
         const chunks: Buffer[] = [];
         up.on('data', (c: Buffer) => chunks.push(c));
@@ -65,18 +63,15 @@ function renderOnce(upstream: Upstream, path: string): Promise<CachedResponse> {
   });
 }
 
-const gunzipAsync = promisify(gunzip);
-
-/** What the cache keeps of a rendered body: a page with its scripts loaded after its first paint, gzipped when worth it. */
-async function storedBody(headers: Record<string, string>, body: Buffer): Promise<Buffer> {
-  if (!(headers['content-type'] ?? '').startsWith('text/html')) return compressForStore(headers, body);
-  const encoding = headers['content-encoding'];
-  if (encoding && encoding !== 'gzip') return body;
-  const html = (encoding === 'gzip' ? await gunzipAsync(body) : body).toString('utf8');
-  const page = scriptsAfterPaint(html);
-  if (page === html) return encoding ? body : compressForStore(headers, body);
-  delete headers['content-encoding'];
-  return compressForStore(headers, Buffer.from(page, 'utf8'));
+/**
+ * What the cache keeps of a rendered body: a page with its scripts loaded after its first paint, gzipped
+ * when worth it. Next is asked for the body uncompressed (`identity` above): the page is read as text
+ * here anyway, and compressForStore gzips it once, in zlib's thread pool, instead of Next gzipping a
+ * page the front would have to inflate again.
+ */
+function storedBody(headers: Record<string, string>, body: Buffer): Promise<Buffer> {
+  const html = !headers['content-encoding'] && (headers['content-type'] ?? '').startsWith('text/html');
+  return compressForStore(headers, html ? Buffer.from(scriptsAfterPaint(body.toString('utf8')), 'utf8') : body);
 }
 
 /** Headers from the visitor that Next may see on an uncached request. */

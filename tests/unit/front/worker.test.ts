@@ -1,7 +1,9 @@
 // The front worker against a fake Next on loopback: what reaches Next, what visitors get when Next
 // hangs or fails, and the early refusals. One fake and one worker for the whole file.
 import http from 'node:http';
+import { createHash } from 'node:crypto';
 import net from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFrontBeforeFakeNext, type FrontBeforeFakeNext } from '../../helpers/front-worker';
 
@@ -13,6 +15,7 @@ let renders = 0;
 let pair: FrontBeforeFakeNext;
 let base: string;
 const hung: http.ServerResponse[] = [];
+const CHUNKS = ['/_next/static/chunks/a1.js', '/_next/static/chunks/b2.js'];
 
 beforeAll(async () => {
   pair = await startFrontBeforeFakeNext(
@@ -27,6 +30,13 @@ beforeAll(async () => {
       if (req.url!.startsWith('/_next/static/')) {
         res.writeHead(404, { 'content-type': 'text/plain' });
         return res.end('missing');
+      }
+      if (req.url === '/with-chunks') {
+        // As Next writes a page: its chunk tags in the head, gzipped when the caller takes gzip.
+        const page = Buffer.from(`<!doctype html><html><head>${CHUNKS.map((src) => `<script src="${src}" async=""></script>`).join('')}</head><body>chunks</body></html>`);
+        const gz = /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(gz ? { 'content-encoding': 'gzip' } : {}) });
+        return res.end(gz ? gzipSync(page) : page);
       }
       const html = `<!doctype html><html><head><script>var a=1</script></head><body>page ${req.url} at ${Date.now()}</body></html>`;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-cache, no-store' });
@@ -108,6 +118,17 @@ describe('front worker', () => {
     const page = await fetch(`${base}/csp-check`);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self' 'sha256-");
     expect(page.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=10, stale-while-revalidate=120');
+  });
+
+  it('stores a page with its chunk scripts loaded after the first paint, the loader allowed by its hash', async () => {
+    const r = await fetch(`${base}/with-chunks`);
+    const html = await r.text();
+    expect(html).not.toContain('<script src=');
+    const loaders = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(loaders).toHaveLength(1);
+    expect(loaders[0]).toContain(JSON.stringify(CHUNKS));
+    const hash = createHash('sha256').update(loaders[0]!).digest('base64');
+    expect(r.headers.get('content-security-policy')).toContain(`'sha256-${hash}'`);
   });
 
   it('refuses a path Next would decode into malformed encoding, and closes a connection that announced a body it will not read', async () => {
