@@ -219,7 +219,6 @@ async function pool(n, concurrency, task) {
   return results;
 }
 
-
 const statusCounts = (rs) => {
   const counts = {};
   for (const r of rs) {

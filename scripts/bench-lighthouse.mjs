@@ -53,7 +53,6 @@ const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
-
 function get(url) {
   return new Promise((resolve, reject) => {
     http

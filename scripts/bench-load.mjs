@@ -46,7 +46,6 @@ if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-
 function get(port, target, headers = {}) {
   return new Promise((resolve, reject) => {
     http
